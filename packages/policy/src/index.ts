@@ -1,2 +1,4 @@
 export * from './dates';
 export * from './money';
+export * from './calendar';
+export * from './deadlines';

@@ -1,0 +1,2 @@
+export { yearsWithHolidayData } from './holiday-data';
+export * from './workdays';
