@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database';
+import { openPglite, SerialPGliteDialect } from './pglite-dialect';
+import { valueParsers } from './types';
+
+export type DialectName = 'pglite' | 'postgres';
+
+export interface CreateDbOptions {
+  /** A PostgreSQL URL. When set, PostgreSQL through `pg`; otherwise embedded PGlite. */
+  url?: string | undefined;
+  /** PGlite data directory; default `./data/pglite` under the working directory. */
+  dataDir?: string | undefined;
+  /** PGlite in memory (tests). Ignored when `url` is set. */
+  memory?: boolean | undefined;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number | undefined;
+}
+
+export interface DbHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Closes the pool or the embedded database. */
+  close(): Promise<void>;
+}
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    const parse = valueParsers[oid];
+    if (parse && format !== 'binary') return parse;
+    // biome-ignore lint/suspicious/noExplicitAny: pg's overloads do not accept a union format
+    return pg.types.getTypeParser(oid, format as any);
+  },
+} as pg.CustomTypesConfig;
+
+/** The one place that picks the database: PostgreSQL when a URL is given, embedded PGlite otherwise. */
+export function createDb(options: CreateDbOptions = {}): DbHandle {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      types: pgTypes,
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = options.memory ? undefined : path.resolve(options.dataDir ?? 'data/pglite');
+  const db = new Kysely<Database>({
+    dialect: new SerialPGliteDialect({ pglite: () => openPglite(dataDir) }),
+  });
+  return { db, dialect: 'pglite', close: () => db.destroy() };
+}

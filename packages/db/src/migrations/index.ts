@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely/migration';
+import * as core from './2026-11-21T0000-core';
+
+/**
+ * Every migration, by name, in the order they run (Kysely sorts by name; the ISO date prefix keeps that order).
+ * Imported statically so migrations work the same under tsx, vitest and a bundler. A new migration: add a file
+ * `YYYY-MM-DDTHHMM-what.ts` exporting `up` (and `down`), then one line here. Landed migrations are never edited.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-21T0000-core': core,
+};

@@ -1,0 +1,7 @@
+import { preset } from '@dg/vitest-config';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  ...preset,
+  test: { ...preset.test, include: ['test/**/*.test.ts'], globalSetup: ['./src/testing/global-setup.ts'] },
+});
