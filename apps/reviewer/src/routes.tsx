@@ -1,0 +1,15 @@
+import { AppShell } from '@dg/ui';
+import { Navigate, Route, Routes } from 'react-router';
+import { reviewerNav } from './nav';
+import { SYSTEM } from './system';
+
+export function ReviewerRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell system={SYSTEM} nav={reviewerNav} roleLabel={(r) => r} />}>
+        <Route index element={<Navigate to="/queue" replace />} />
+        <Route path="*" element={<Navigate to="/queue" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,14 @@
+export { api, type Api } from './api/client';
+export { describeApiError, isConflict, type ApiErrorView } from './api/errors';
+export { createQueryClient } from './api/query-client';
+export { ErrorAlert } from './feedback/ErrorAlert';
+export { DateText } from './format/DateText';
+export { Money } from './format/Money';
+export { StatusTag, type Tone } from './format/StatusTag';
+export { formatShanghaiChineseDate, formatShanghaiDateTime, shanghaiDay, type TimeValue } from './format/time';
+export { LoginPage } from './session/LoginPage';
+export { SessionGate, type SessionUser, useLogin, useSession } from './session/session';
+export { AppRoot } from './shell/AppRoot';
+export { AppShell, type NavGroup, type NavItem, visibleNav } from './shell/AppShell';
+export { Page } from './shell/Page';
+export { KeysetTable, type KeysetPage } from './table/KeysetTable';
