@@ -1,0 +1,2 @@
+export { launchBrowser, logIn, openPage, screenshot } from './browser';
+export { freePort, type Running, startApi, startPreview } from './servers';
