@@ -1,0 +1,25 @@
+/** `policy evaluate FILE`: one facts document in, one verdict document out (shared/POLICY.md, command line). */
+import { z } from 'zod';
+import { evaluate } from '../evaluate';
+import { factsSchema } from '../facts';
+import { type CliResult, ok, usageError } from './result';
+
+const chinese = z.locales.zhCN().localeError;
+
+export function runEvaluate(jsonText: string): CliResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(jsonText);
+  } catch (error) {
+    return usageError(`事实文件不是有效的 JSON：${(error as Error).message}`);
+  }
+  const parsed = factsSchema.safeParse(data, { error: chinese });
+  if (!parsed.success) {
+    return usageError(
+      parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || '（文档）'}: ${issue.message}`)
+        .join('\n'),
+    );
+  }
+  return ok(JSON.stringify(evaluate(parsed.data), null, 2));
+}
