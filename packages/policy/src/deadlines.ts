@@ -6,8 +6,8 @@ import { nthWorkday } from './calendar/workdays';
 import { type IsoDate, addDays, addMonths, addYears, endOfShanghaiDay, shanghaiDate } from './dates';
 
 export interface Deadline {
+  /** The rule id; its article is in the rule catalogue (ruleById). */
   rule: 'CV-13' | 'GEN-7' | 'RD-5' | 'RD-6';
-  article: string;
   /** The last day on which the act is still in time. */
   date: IsoDate;
   /** 23:59:59.999 Asia/Shanghai of `date`. */
@@ -16,20 +16,20 @@ export interface Deadline {
   description: string;
 }
 
-function deadline(rule: Deadline['rule'], article: string, date: IsoDate, description: string): Deadline {
-  return { rule, article, date, lastMoment: endOfShanghaiDay(date), description };
+function deadline(rule: Deadline['rule'], date: IsoDate, description: string): Deadline {
+  return { rule, date, lastMoment: endOfShanghaiDay(date), description };
 }
 
 export const RESUBMISSION_NATURAL_DAYS = 5;
 export const PUBLIC_NOTICE_WORKDAYS = 5;
 
 /**
- * CV-13 (通知 五(三)): returned on Shanghai day D, the applicant may resubmit until 23:59:59.999 of D+5.
+ * CV-13 (指南 五(三)): returned on Shanghai day D, the applicant may resubmit until 23:59:59.999 of D+5.
  * Each return starts a new clock, so the caller passes the instant of the latest return.
  */
 export function resubmissionDeadline(returnedAt: Date): Deadline {
   const date = addDays(shanghaiDate(returnedAt), RESUBMISSION_NATURAL_DAYS);
-  return deadline('CV-13', '通知 五(三)', date, `退回补正后须在 ${RESUBMISSION_NATURAL_DAYS} 个自然日内重新提交，逾期视为放弃申报`);
+  return deadline('CV-13', date, `退回补正后须在 ${RESUBMISSION_NATURAL_DAYS} 个自然日内重新提交，逾期视为放弃申报`);
 }
 
 export function isResubmissionOverdue(returnedAt: Date, now: Date): boolean {
@@ -43,7 +43,7 @@ export function isResubmissionOverdue(returnedAt: Date, now: Date): boolean {
  */
 export function publicNoticeEnd(start: IsoDate): Deadline {
   const date = nthWorkday(start, PUBLIC_NOTICE_WORKDAYS);
-  return deadline('GEN-7', '细则 7(四)、20(四)', date, `社会公示 ${PUBLIC_NOTICE_WORKDAYS} 个工作日`);
+  return deadline('GEN-7', date, `社会公示 ${PUBLIC_NOTICE_WORKDAYS} 个工作日`);
 }
 
 export const IMPLEMENTATION_YEARS = 2;
@@ -66,7 +66,7 @@ function lastDayOfYears(start: IsoDate, years: number): IsoDate {
 
 /** RD-5: the latest end date of an implementation period starting on `start`. */
 export function latestImplementationEnd(start: IsoDate): Deadline {
-  return deadline('RD-5', '细则 8', lastDayOfYears(start, IMPLEMENTATION_YEARS), '项目实施周期不超过 2 年');
+  return deadline('RD-5', lastDayOfYears(start, IMPLEMENTATION_YEARS), '项目实施周期不超过 2 年');
 }
 
 /**
@@ -76,7 +76,6 @@ export function latestImplementationEnd(start: IsoDate): Deadline {
 export function latestExtendedEnd(approvedEnd: IsoDate): Deadline {
   return deadline(
     'RD-5',
-    '细则 8',
     lastDayOfYears(addDays(approvedEnd, 1), EXTENSION_YEARS),
     '经批准可延期 1 年（仅一次）',
   );
@@ -89,7 +88,7 @@ export function latestExtendedEnd(approvedEnd: IsoDate): Deadline {
  * falls to the month's last day), that day included. Pass the end date currently in force (after any extension).
  */
 export function majorChangeFilingDeadline(contractEnd: IsoDate): Deadline {
-  return deadline('RD-6', '细则 10', addMonths(contractEnd, -3), '重大变更须不迟于任务书终止日前 3 个月报批');
+  return deadline('RD-6', addMonths(contractEnd, -3), '重大变更须不迟于任务书终止日前 3 个月报批');
 }
 
 /**
@@ -97,7 +96,7 @@ export function majorChangeFilingDeadline(contractEnd: IsoDate): Deadline {
  * that month's last day when it has no such day (民法典 第二百零一、二百零二条 count periods this way).
  */
 export function minorChangeFilingDeadline(changedOn: IsoDate): Deadline {
-  return deadline('RD-6', '细则 10', addMonths(changedOn, 1), '一般变更须在调整后 1 个月内备案');
+  return deadline('RD-6', addMonths(changedOn, 1), '一般变更须在调整后 1 个月内备案');
 }
 
 /** Whether an act on `on` (a Shanghai day) is in time for the deadline. */

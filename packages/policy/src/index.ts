@@ -21,3 +21,4 @@ export * from './programs/compute-voucher';
 export * from './programs/vertical-model-rd';
 export * from './programs/edge-node-deployment';
 export * from './programs/platform-operation';
+export * from './workflows';

@@ -16,7 +16,7 @@ const shanghai = (local: string) => new Date(`${local}+08:00`);
 describe('CV-13 resubmission within 5 natural days', () => {
   it('returned on day D: the last moment is 23:59:59.999 Asia/Shanghai of D+5', () => {
     const d = resubmissionDeadline(shanghai('2025-11-03T10:00:00'));
-    expect(d).toMatchObject({ rule: 'CV-13', article: '通知 五(三)', date: '2025-11-08' });
+    expect(d).toMatchObject({ rule: 'CV-13', date: '2025-11-08' });
     expect(d.lastMoment.toISOString()).toBe('2025-11-08T15:59:59.999Z');
   });
 
@@ -54,7 +54,7 @@ describe('GEN-7 public notice of 5 working days', () => {
 describe('RD-5 implementation period ≤ 2 years, one extension ≤ 1 year', () => {
   it('exactly 2 years ends the day before the second anniversary', () => {
     const limit = latestImplementationEnd('2025-07-01');
-    expect(limit).toMatchObject({ rule: 'RD-5', article: '细则 8', date: '2027-06-30' });
+    expect(limit).toMatchObject({ rule: 'RD-5', date: '2027-06-30' });
     expect(isWithin(limit, '2027-06-30')).toBe(true);
     expect(isWithin(limit, '2027-07-01')).toBe(false);
   });
@@ -73,7 +73,7 @@ describe('RD-5 implementation period ≤ 2 years, one extension ≤ 1 year', () 
 describe('RD-6 change filing deadlines', () => {
   it('major changes: no later than 3 months before the contract end, that day included', () => {
     const d = majorChangeFilingDeadline('2027-06-30');
-    expect(d).toMatchObject({ rule: 'RD-6', article: '细则 10', date: '2027-03-30' });
+    expect(d).toMatchObject({ rule: 'RD-6', date: '2027-03-30' });
     expect(isWithin(d, '2027-03-30')).toBe(true);
     expect(isWithin(d, '2027-03-31')).toBe(false);
     expect(majorChangeFilingDeadline('2027-05-31').date).toBe('2027-02-28');

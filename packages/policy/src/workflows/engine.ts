@@ -1,0 +1,249 @@
+/**
+ * A small typed state-machine engine for the review workflows. A workflow is data: states with Chinese labels and the
+ * deadline each starts, and events that name the actors that may fire them, the states they apply in, the state they
+ * lead to, and their guards. `fire` is pure: the API persists what it returns (the new state and the effects).
+ */
+import { type Deadline, isWithin } from '../deadlines';
+import { type IsoDate, shanghaiDate } from '../dates';
+import type { Fen } from '../money';
+import { type Actor, actorLabel } from '../roles';
+import { ruleById } from '../rules';
+
+/** "CV-13 指南 五(三)": the rule id with its article from the catalogue. */
+export function citation(ruleId: string): string {
+  const rule = ruleById(ruleId);
+  return rule ? `${rule.id} ${rule.article}` : ruleId;
+}
+
+/** An approval the API has recorded for an earlier event and not voided yet. */
+export interface Approval {
+  id: string;
+  event: string;
+}
+
+/** What the caller knows when an actor fires an event. Program-specific fields are read only by the guards that need them. */
+export interface FireContext {
+  actor: Actor;
+  now: Date;
+  /** When the application entered its current state: the start of that state's deadline. */
+  enteredAt?: Date;
+  approvals?: readonly Approval[];
+  /** Final review: the amount the review recognises, and the ceiling `evaluate` computed for the facts. */
+  recognisedFen?: Fen;
+  ceilingFen?: Fen;
+  /** RD: the contract (任务书) end date in force, extensions granted so far, a requested new end, a change's date. */
+  contractEnd?: IsoDate;
+  extensionsGranted?: number;
+  requestedEnd?: IsoDate;
+  changedOn?: IsoDate;
+  /** Payments: who fires the event and who prepared the payment (four-eyes check). */
+  actorId?: string;
+  preparedBy?: string;
+}
+
+/** A guard returns a Chinese message saying why the event may not fire, or undefined to allow it. */
+export type Guard = (ctx: FireContext) => string | undefined;
+
+export interface StateDeadline<E extends string> {
+  start: (enteredAt: Date) => Deadline;
+  /** The event the system fires once the deadline has passed. */
+  onExpiry: E;
+}
+
+export interface StateDef<E extends string> {
+  label: string;
+  terminal?: boolean;
+  deadline?: StateDeadline<E>;
+}
+
+export interface EventDef<S extends string, E extends string> {
+  label: string;
+  from: readonly S[];
+  to: S;
+  actors: readonly Actor[];
+  /** Firing records an approval that a later event may void. */
+  approval?: boolean;
+  /** Standing approvals of these events are voided when this event fires (a return voids its round's approvals). */
+  voids?: readonly E[];
+  /** 'open': only while the current state's deadline runs; 'expired': only after it has passed. */
+  deadline?: 'open' | 'expired';
+  guard?: Guard;
+  /** Effects beyond the state change that the API must persist, computed from the context once the guard passed. */
+  effects?: (ctx: FireContext) => Effect<E>[];
+}
+
+export interface Workflow<S extends string = string, E extends string = string> {
+  id: string;
+  label: string;
+  initial: S;
+  states: { readonly [K in S]: StateDef<E> };
+  events: { readonly [K in E]: EventDef<S, E> };
+  /** The stages a progress timeline draws, in order; side states (returned, rejected…) are shown at the last one reached. */
+  mainPath: readonly S[];
+}
+
+/** Types a workflow definition: state names are the keys of `states`, event names the keys of `events`, and every
+ * other mention of a state or event is checked against them. */
+export function defineWorkflow<const S extends string, const E extends string>(workflow: {
+  id: string;
+  label: string;
+  initial: NoInfer<S>;
+  states: { readonly [K in S]: StateDef<NoInfer<E>> };
+  events: { readonly [K in E]: EventDef<NoInfer<S>, NoInfer<E>> };
+  mainPath: readonly NoInfer<S>[];
+}): Workflow<S, E> {
+  return workflow;
+}
+
+export type StateOf<W> = W extends Workflow<infer S, string> ? S : never;
+export type EventOf<W> = W extends Workflow<string, infer E> ? E : never;
+
+export type Effect<E extends string = string> =
+  | { kind: 'record_approval'; event: E }
+  | { kind: 'void_approvals'; approvalIds: string[] }
+  | { kind: 'start_deadline'; deadline: Deadline; onExpiry: E }
+  | { kind: 'clear_deadline' }
+  | { kind: 'set_recognised_amount'; amountFen: Fen }
+  | { kind: 'extend_contract'; newEnd: IsoDate };
+
+export type RefusalCode = 'INVALID_STATE' | 'FORBIDDEN_ROLE' | 'GUARD_FAILED';
+
+export type FireResult<S extends string = string, E extends string = string> =
+  | { ok: true; from: S; to: S; event: E; effects: Effect<E>[] }
+  | { ok: false; code: RefusalCode; message: string };
+
+const refuse = (code: RefusalCode, message: string): FireResult<never, never> => ({ ok: false, code, message });
+
+function hasOwn<K extends string>(record: { readonly [key in K]: unknown }, key: string): key is K {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+// Plain loops instead of findLast/at: the mini-program's older JS engines lack them and nothing polyfills them.
+function lastEntry<S extends string>(history: readonly HistoryEntry<S>[], match: (state: S) => boolean) {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i] as HistoryEntry<S>;
+    if (match(entry.state)) return entry;
+  }
+  return undefined;
+}
+
+function deadlineRefusal<S extends string, E extends string>(
+  workflow: Workflow<S, E>,
+  state: S,
+  rule: 'open' | 'expired',
+  ctx: FireContext,
+): string | undefined {
+  const spec = workflow.states[state].deadline;
+  if (!spec) return undefined;
+  if (!ctx.enteredAt) return `缺少进入“${workflow.states[state].label}”的时间，无法判断期限`;
+  const deadline = spec.start(ctx.enteredAt);
+  const expired = ctx.now.getTime() > deadline.lastMoment.getTime();
+  const cited = citation(deadline.rule);
+  if (rule === 'open' && expired) return `已超过期限：${deadline.description}，最迟 ${deadline.date} 23:59:59（${cited}）`;
+  if (rule === 'expired' && !expired) return `期限尚未届满：${deadline.date} 23:59:59 截止（${cited}）`;
+  return undefined;
+}
+
+/**
+ * Fires `eventName` on an application in `state`. Pure; throws only MissingHolidayDataError when the state entered
+ * starts a working-day deadline that reaches a year without holiday data (a data update is needed, not a user error).
+ */
+export function fire<S extends string, E extends string>(
+  workflow: Workflow<S, E>,
+  state: S | string,
+  eventName: E | string,
+  ctx: FireContext,
+): FireResult<S, E> {
+  if (!hasOwn(workflow.states, state)) return refuse('INVALID_STATE', `${workflow.label}没有状态“${state}”`);
+  if (!hasOwn(workflow.events, eventName)) return refuse('INVALID_STATE', `${workflow.label}没有操作“${eventName}”`);
+  const event = workflow.events[eventName];
+  const from = workflow.states[state];
+  if (!event.from.includes(state)) {
+    return refuse('INVALID_STATE', `当前状态“${from.label}”下不能执行“${event.label}”`);
+  }
+  if (!event.actors.includes(ctx.actor)) {
+    return refuse('FORBIDDEN_ROLE', `${actorLabel(ctx.actor)}无权执行“${event.label}”`);
+  }
+  const guardMessage =
+    (event.deadline && deadlineRefusal(workflow, state, event.deadline, ctx)) || event.guard?.(ctx);
+  if (guardMessage) return refuse('GUARD_FAILED', guardMessage);
+
+  const effects: Effect<E>[] = [];
+  if (event.approval) effects.push({ kind: 'record_approval', event: eventName });
+  if (event.voids?.length) {
+    const voided = (ctx.approvals ?? []).filter((a) => (event.voids as readonly string[]).includes(a.event));
+    if (voided.length) effects.push({ kind: 'void_approvals', approvalIds: voided.map((a) => a.id) });
+  }
+  if (event.effects) effects.push(...event.effects(ctx));
+  if (event.to !== state) {
+    if (from.deadline) effects.push({ kind: 'clear_deadline' });
+    const target = workflow.states[event.to].deadline;
+    if (target) effects.push({ kind: 'start_deadline', deadline: target.start(ctx.now), onExpiry: target.onExpiry });
+  }
+  return { ok: true, from: state, to: event.to, event: eventName, effects };
+}
+
+/** The events `actor` may try in `state` (guards not evaluated): what a page offers as buttons. */
+export function availableEvents<S extends string, E extends string>(
+  workflow: Workflow<S, E>,
+  state: S,
+  actor: Actor,
+): E[] {
+  return (Object.keys(workflow.events) as E[]).filter((name) => {
+    const event = workflow.events[name];
+    return event.from.includes(state) && event.actors.includes(actor);
+  });
+}
+
+export interface HistoryEntry<S extends string = string> {
+  state: S;
+  /** The instant the application entered `state`. */
+  at: Date;
+}
+
+export interface TimelineStage<S extends string = string> {
+  state: S;
+  label: string;
+  status: 'done' | 'current' | 'next';
+  /** The Shanghai day the stage was (last) entered, for stages done or current. */
+  enteredOn?: IsoDate;
+}
+
+export interface Timeline<S extends string = string> {
+  /** The application's actual state, which may be a side state such as 退回补正 shown at its stage. */
+  state: S;
+  stateLabel: string;
+  finished: boolean;
+  stages: TimelineStage<S>[];
+}
+
+/** The main-path stages with their status and dates, for the mini-program's progress page. */
+export function timeline<S extends string, E extends string>(
+  workflow: Workflow<S, E>,
+  history: readonly HistoryEntry<S>[],
+): Timeline<S> {
+  const current = lastEntry(history, () => true)?.state ?? workflow.initial;
+  const lastMain = lastEntry(history, (state) => workflow.mainPath.includes(state))?.state ?? workflow.initial;
+  const reached = workflow.mainPath.indexOf(lastMain);
+  const finished = workflow.states[current].terminal === true;
+  const currentIsDone = finished && current === lastMain;
+  const stages = workflow.mainPath.map((state, index): TimelineStage<S> => {
+    const status =
+      index < reached || (index === reached && currentIsDone) ? 'done' : index === reached ? 'current' : 'next';
+    const entry = status === 'next' ? undefined : lastEntry(history, (entered) => entered === state);
+    return {
+      state,
+      label: workflow.states[state].label,
+      status,
+      ...(entry ? { enteredOn: shanghaiDate(entry.at) } : {}),
+    };
+  });
+  return { state: current, stateLabel: workflow.states[current].label, finished, stages };
+}
+
+/** Guard helper: the act happens on the Shanghai day of `now` and must be within the deadline. */
+export function lateMessage(deadline: Deadline, now: Date): string | undefined {
+  return isWithin(deadline, shanghaiDate(now))
+    ? undefined
+    : `已超过期限：${deadline.description}，最迟 ${deadline.date}（${citation(deadline.rule)}）`;
+}
