@@ -1,0 +1,54 @@
+/**
+ * The parts of `@tarojs/taro` the app calls, for jsdom: storage in memory, `request` over Node's real fetch (so the
+ * tRPC link is tested against a real HTTP server), and the page/UI calls recorded for assertions.
+ */
+import { useEffect } from 'react';
+
+const storage = new Map<string, unknown>();
+export const calls: { api: string; args: unknown }[] = [];
+export const router = { params: {} as Record<string, string> };
+
+interface RequestOptions {
+  url: string;
+  method?: string;
+  header?: Record<string, string>;
+  data?: string;
+}
+
+function request(opts: RequestOptions) {
+  const controller = new AbortController();
+  const task = fetch(opts.url, {
+    method: opts.method ?? 'GET',
+    headers: opts.header,
+    body: opts.data,
+    signal: controller.signal,
+  }).then(async (res) => ({ statusCode: res.status, data: await res.text(), header: {} }));
+  return Object.assign(task, { abort: () => controller.abort() });
+}
+
+const record =
+  (api: string) =>
+  (args?: unknown): Promise<unknown> => {
+    calls.push({ api, args });
+    return Promise.resolve({});
+  };
+
+const Taro = {
+  getStorageSync: (key: string) => storage.get(key) ?? '',
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  clearStorageSync: () => storage.clear(),
+  request,
+  uploadFile: record('uploadFile'),
+  navigateTo: record('navigateTo'),
+  redirectTo: record('redirectTo'),
+  switchTab: record('switchTab'),
+  showToast: record('showToast'),
+  showModal: record('showModal'),
+  login: () => Promise.resolve({ code: 'jsdom' }),
+};
+
+export default Taro;
+export const useRouter = () => ({ params: router.params });
+export const useDidShow = (fn: () => void) => useEffect(fn, []);
+export const useUnload = (fn: () => void) => useEffect(() => fn, []);

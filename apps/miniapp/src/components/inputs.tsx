@@ -1,0 +1,78 @@
+import { Picker, Text, View } from '@tarojs/components';
+import { type Fen, formatChineseDate, formatYuan, type IsoDate } from '@dg/policy';
+import { useState } from 'react';
+import { fenToYuanInput, parseYuanInput } from '../lib/yuan-input';
+import { Field } from './ui';
+
+/** A yuan amount typed as text and handed on as fen; the text stays as typed while it is being edited. */
+export function AmountField(props: {
+  label: string;
+  fen: Fen | null;
+  onChange: (fen: Fen | null) => void;
+  required?: boolean;
+  hint?: string;
+  warning?: string;
+  error?: string;
+}) {
+  const [text, setText] = useState(props.fen === null ? '' : fenToYuanInput(props.fen));
+  const parsed = parseYuanInput(text);
+  const invalid = text !== '' && parsed === null;
+  return (
+    <Field
+      label={`${props.label}（元）`}
+      value={text}
+      type='digit'
+      placeholder='0.00'
+      required={props.required}
+      hint={parsed !== null ? `${formatYuan(parsed)}${props.hint ? ` · ${props.hint}` : ''}` : props.hint}
+      warning={props.warning}
+      // An empty field is a gap the summary lists, not an error to shout about while the user is still typing.
+      error={invalid ? '请输入金额，最多两位小数' : text === '' ? undefined : props.error}
+      onInput={(value) => {
+        setText(value);
+        props.onChange(value === '' ? null : parseYuanInput(value));
+      }}
+    />
+  );
+}
+
+export function DateField(props: {
+  label: string;
+  value: IsoDate | null;
+  onChange: (date: IsoDate) => void;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <View className='dg-field'>
+      <Text className='dg-field__label'>
+        {props.label}
+        {props.required && <Text className='dg-field__required'>*</Text>}
+      </Text>
+      <Picker mode='date' value={props.value ?? ''} onChange={(e) => props.onChange(String(e.detail.value))}>
+        <Text className='dg-field__input'>{props.value ? formatChineseDate(props.value) : '请选择日期'}</Text>
+      </Picker>
+      {props.hint && <Text className='dg-field__hint'>{props.hint}</Text>}
+      {props.error && <Text className='dg-field__error'>{props.error}</Text>}
+    </View>
+  );
+}
+
+export function CountField(props: { label: string; value: number | null; onChange: (n: number | null) => void; hint?: string }) {
+  const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  const invalid = text !== '' && !/^\d{1,7}$/.test(text);
+  return (
+    <Field
+      label={props.label}
+      value={text}
+      type='number'
+      hint={props.hint}
+      error={invalid ? '请输入整数' : undefined}
+      onInput={(value) => {
+        setText(value);
+        props.onChange(/^\d{1,7}$/.test(value) ? Number(value) : null);
+      }}
+    />
+  );
+}

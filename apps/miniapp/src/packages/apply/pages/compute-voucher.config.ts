@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '算力券申报' });
