@@ -29,7 +29,11 @@ export const PUBLIC_NOTICE_WORKDAYS = 5;
  */
 export function resubmissionDeadline(returnedAt: Date): Deadline {
   const date = addDays(shanghaiDate(returnedAt), RESUBMISSION_NATURAL_DAYS);
-  return deadline('CV-13', date, `退回补正后须在 ${RESUBMISSION_NATURAL_DAYS} 个自然日内重新提交，逾期视为放弃申报`);
+  return deadline(
+    'CV-13',
+    date,
+    `退回补正后须在 ${RESUBMISSION_NATURAL_DAYS} 个自然日内重新提交，逾期视为放弃申报`,
+  );
 }
 
 export function isResubmissionOverdue(returnedAt: Date, now: Date): boolean {
@@ -60,7 +64,8 @@ export const EXTENSION_YEARS = 1;
 function lastDayOfYears(start: IsoDate, years: number): IsoDate {
   const anniversary = addYears(start, years);
   // 02-29's anniversary in a common year is 03-01 (the period covers all of February), not the clamped 02-28.
-  const rolled = start.endsWith('-02-29') && !anniversary.endsWith('-02-29') ? addDays(anniversary, 1) : anniversary;
+  const rolled =
+    start.endsWith('-02-29') && !anniversary.endsWith('-02-29') ? addDays(anniversary, 1) : anniversary;
   return addDays(rolled, -1);
 }
 

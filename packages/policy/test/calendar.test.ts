@@ -26,7 +26,10 @@ describe('GEN-7 holiday data comes from chinese-days', () => {
     expect(() => isWorkday(`${after}-03-03`)).toThrow(MissingHolidayDataError);
     expect(() => isWorkday(`${before}-06-01`)).toThrow(MissingHolidayDataError);
     expect(() => describeDay(`${after}-01-05`)).toThrow(
-      expect.objectContaining({ year: after, message: expect.stringContaining(`缺少 ${after} 年的法定节假日数据`) }),
+      expect.objectContaining({
+        year: after,
+        message: expect.stringContaining(`缺少 ${after} 年的法定节假日数据`),
+      }),
     );
   });
 

@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { findDongguanRegion, dongguanRegionByCode, dongguanRegionSchema, dongguanRegions, dongguanRegionsOfKind } from '../src/regions';
+import {
+  findDongguanRegion,
+  dongguanRegionByCode,
+  dongguanRegionSchema,
+  dongguanRegions,
+  dongguanRegionsOfKind,
+} from '../src/regions';
 
 describe('Dongguan towns, subdistricts and parks (镇街园区)', () => {
   it('has the 4 subdistricts, the 28 towns and the parks, each code and name unique', () => {
-    expect(dongguanRegionsOfKind('subdistrict').map((r) => r.shortName)).toEqual(['莞城', '南城', '东城', '万江']);
+    expect(dongguanRegionsOfKind('subdistrict').map((r) => r.shortName)).toEqual([
+      '莞城',
+      '南城',
+      '东城',
+      '万江',
+    ]);
     expect(dongguanRegionsOfKind('town')).toHaveLength(28);
-    expect(dongguanRegionsOfKind('park').map((r) => r.name)).toEqual(['松山湖高新区', '东莞滨海湾新区', '水乡新城']);
+    expect(dongguanRegionsOfKind('park').map((r) => r.name)).toEqual([
+      '松山湖高新区',
+      '东莞滨海湾新区',
+      '水乡新城',
+    ]);
     expect(new Set(dongguanRegions.map((r) => r.code)).size).toBe(dongguanRegions.length);
     expect(new Set(dongguanRegions.map((r) => r.name)).size).toBe(dongguanRegions.length);
   });
 
   it('names towns and subdistricts as the form writes them', () => {
-    expect(dongguanRegionByCode('nancheng')).toEqual({ code: 'nancheng', name: '南城街道', shortName: '南城', kind: 'subdistrict' });
+    expect(dongguanRegionByCode('nancheng')).toEqual({
+      code: 'nancheng',
+      name: '南城街道',
+      shortName: '南城',
+      kind: 'subdistrict',
+    });
     expect(dongguanRegionByCode('zhangmutou')?.name).toBe('樟木头镇');
     expect(dongguanRegionByCode('beijing')).toBeUndefined();
   });

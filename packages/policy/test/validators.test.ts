@@ -40,7 +40,9 @@ describe('unified social credit code (GB 32100-2015)', () => {
   });
 
   it('names what is wrong', () => {
-    expect(checkUscc('9144030070846113')).toMatchObject({ message: '统一社会信用代码应为 18 位，当前为 16 位' });
+    expect(checkUscc('9144030070846113')).toMatchObject({
+      message: '统一社会信用代码应为 18 位，当前为 16 位',
+    });
     expect(checkUscc('91440300708461136O')).toMatchObject({ message: expect.stringContaining('“O”') });
     expect(checkUscc('9144A300708461136T')).toMatchObject({ message: expect.stringContaining('行政区划码') });
   });
@@ -77,7 +79,10 @@ describe('resident ID number (GB 11643-1999)', () => {
   });
 
   it('refuses a wrong check character, with the message', () => {
-    expect(checkResidentId('110105194912310021')).toEqual({ ok: false, message: '身份证号码校验位不正确，请核对' });
+    expect(checkResidentId('110105194912310021')).toEqual({
+      ok: false,
+      message: '身份证号码校验位不正确，请核对',
+    });
   });
 
   it('refuses an impossible birth date even with a correct check character', () => {
@@ -98,7 +103,9 @@ describe('resident ID number (GB 11643-1999)', () => {
     expect(checkResidentId(noProvince + residentIdCheckCharacter(noProvince))).toMatchObject({
       message: '身份证号码前 2 位不是有效的省级行政区划代码',
     });
-    expect(checkResidentId('441900900101123')).toMatchObject({ message: '身份证号码应为 18 位，当前为 15 位' });
+    expect(checkResidentId('441900900101123')).toMatchObject({
+      message: '身份证号码应为 18 位，当前为 15 位',
+    });
   });
 
   it('as a zod schema', () => {
@@ -131,9 +138,13 @@ describe('bank account number shape', () => {
   });
 
   it('refuses other lengths and non-digits', () => {
-    expect(checkBankAccount('1'.repeat(11))).toMatchObject({ message: '银行账号应为 12–30 位数字，当前为 11 位' });
+    expect(checkBankAccount('1'.repeat(11))).toMatchObject({
+      message: '银行账号应为 12–30 位数字，当前为 11 位',
+    });
     expect(checkBankAccount('1'.repeat(31)).ok).toBe(false);
-    expect(bankAccountSchema.safeParse('6222-0212-3456-7890').error?.issues[0]?.message).toBe('银行账号只能包含数字');
+    expect(bankAccountSchema.safeParse('6222-0212-3456-7890').error?.issues[0]?.message).toBe(
+      '银行账号只能包含数字',
+    );
   });
 });
 

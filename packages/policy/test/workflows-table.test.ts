@@ -144,8 +144,10 @@ describe.each(Object.entries(tables))('%s workflow', (_, [workflow, table]) => {
         for (const actor of actors) {
           const result = fire(workflow, state, event, contextFor(workflow, event, actor));
           const where = `${event} from ${state} by ${actor}`;
-          if (!from.includes(state)) expect(result, where).toMatchObject({ ok: false, code: 'INVALID_STATE' });
-          else if (!allowed.includes(actor)) expect(result, where).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
+          if (!from.includes(state))
+            expect(result, where).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+          else if (!allowed.includes(actor))
+            expect(result, where).toMatchObject({ ok: false, code: 'FORBIDDEN_ROLE' });
           else expect(result, where).toMatchObject({ ok: true, from: state, to });
         }
       }

@@ -78,28 +78,43 @@ describe('CV-13 return for correction', () => {
       now: at('2025-11-12T09:00:00'),
     });
     expect(second.ok && second.effects).toContainEqual(
-      expect.objectContaining({ kind: 'start_deadline', deadline: expect.objectContaining({ date: '2025-11-17' }) }),
+      expect.objectContaining({
+        kind: 'start_deadline',
+        deadline: expect.objectContaining({ date: '2025-11-17' }),
+      }),
     );
   });
 
   it('resubmission is accepted until 23:59:59 of D+5 and goes back to qualification review', () => {
     const ctx = { actor: 'enterprise_staff' as const, enteredAt: returnedAt };
     const inTime = fire(cv, 'returned', 'resubmit', { ...ctx, now: at('2025-11-08T23:59:59') });
-    expect(inTime).toMatchObject({ ok: true, to: 'qualification_review', effects: [{ kind: 'clear_deadline' }] });
+    expect(inTime).toMatchObject({
+      ok: true,
+      to: 'qualification_review',
+      effects: [{ kind: 'clear_deadline' }],
+    });
     const late = fire(cv, 'returned', 'resubmit', { ...ctx, now: at('2025-11-09T00:00:00') });
-    expect(late).toMatchObject({ ok: false, code: 'GUARD_FAILED', message: expect.stringContaining('CV-13') });
+    expect(late).toMatchObject({
+      ok: false,
+      code: 'GUARD_FAILED',
+      message: expect.stringContaining('CV-13'),
+    });
   });
 
   it('the system abandons the application once the deadline is missed, and not before', () => {
     const ctx = { actor: 'system' as const, enteredAt: returnedAt };
-    expect(fire(cv, 'returned', 'deadline_missed', { ...ctx, now: at('2025-11-08T23:59:59') })).toMatchObject({
-      ok: false,
-      code: 'GUARD_FAILED',
-    });
-    expect(fire(cv, 'returned', 'deadline_missed', { ...ctx, now: at('2025-11-09T00:00:01') })).toMatchObject({
-      ok: true,
-      to: 'abandoned',
-    });
+    expect(fire(cv, 'returned', 'deadline_missed', { ...ctx, now: at('2025-11-08T23:59:59') })).toMatchObject(
+      {
+        ok: false,
+        code: 'GUARD_FAILED',
+      },
+    );
+    expect(fire(cv, 'returned', 'deadline_missed', { ...ctx, now: at('2025-11-09T00:00:01') })).toMatchObject(
+      {
+        ok: true,
+        to: 'abandoned',
+      },
+    );
   });
 
   it('a deadline check without the time the state was entered is refused, not guessed', () => {
@@ -143,7 +158,11 @@ describe('CV final review fixes the recognised amount within the ceiling', () =>
         { id: 'f', event: 'approve_final' },
       ],
     });
-    expect(result).toMatchObject({ ok: true, to: 'final_review', effects: [{ kind: 'void_approvals', approvalIds: ['f'] }] });
+    expect(result).toMatchObject({
+      ok: true,
+      to: 'final_review',
+      effects: [{ kind: 'void_approvals', approvalIds: ['f'] }],
+    });
   });
 });
 
@@ -157,11 +176,15 @@ describe('GEN-7 public notice in the 细则 workflows', () => {
       deadline: expect.objectContaining({ rule: 'GEN-7', date: '2025-10-09' }),
     });
     const ctx = { actor: 'system' as const, enteredAt: published };
-    expect(fire(rd, 'public_notice', 'close_notice', { ...ctx, now: at('2025-10-09T18:00:00') })).toMatchObject({
+    expect(
+      fire(rd, 'public_notice', 'close_notice', { ...ctx, now: at('2025-10-09T18:00:00') }),
+    ).toMatchObject({
       ok: false,
       code: 'GUARD_FAILED',
     });
-    expect(fire(rd, 'public_notice', 'close_notice', { ...ctx, now: at('2025-10-10T00:00:00') })).toMatchObject({
+    expect(
+      fire(rd, 'public_notice', 'close_notice', { ...ctx, now: at('2025-10-10T00:00:00') }),
+    ).toMatchObject({
       ok: true,
       to: 'consultation',
     });
@@ -172,11 +195,15 @@ describe('RD-5 / RD-6 during implementation', () => {
   const base = { actor: 'enterprise_staff' as const, contractEnd: '2027-06-30', extensionsGranted: 0 };
 
   it('a major change is filed no later than 3 months before the contract end', () => {
-    expect(fire(rd, 'implementation', 'request_major_change', { ...base, now: at('2027-03-30T23:00:00') })).toMatchObject({
+    expect(
+      fire(rd, 'implementation', 'request_major_change', { ...base, now: at('2027-03-30T23:00:00') }),
+    ).toMatchObject({
       ok: true,
       to: 'change_review',
     });
-    expect(fire(rd, 'implementation', 'request_major_change', { ...base, now: at('2027-03-31T08:00:00') })).toMatchObject({
+    expect(
+      fire(rd, 'implementation', 'request_major_change', { ...base, now: at('2027-03-31T08:00:00') }),
+    ).toMatchObject({
       ok: false,
       code: 'GUARD_FAILED',
       message: expect.stringContaining('2027-03-30'),
@@ -185,32 +212,49 @@ describe('RD-5 / RD-6 during implementation', () => {
 
   it('a minor change is filed within 1 month after it was made', () => {
     const ctx = { ...base, changedOn: '2026-01-31' };
-    expect(fire(rd, 'implementation', 'file_minor_change', { ...ctx, now: at('2026-02-28T10:00:00') })).toMatchObject({
+    expect(
+      fire(rd, 'implementation', 'file_minor_change', { ...ctx, now: at('2026-02-28T10:00:00') }),
+    ).toMatchObject({
       ok: true,
       to: 'implementation',
       effects: [],
     });
-    expect(fire(rd, 'implementation', 'file_minor_change', { ...ctx, now: at('2026-03-01T10:00:00') })).toMatchObject({
+    expect(
+      fire(rd, 'implementation', 'file_minor_change', { ...ctx, now: at('2026-03-01T10:00:00') }),
+    ).toMatchObject({
       code: 'GUARD_FAILED',
     });
   });
 
   it('one extension of at most 1 year; the approval extends the contract', () => {
     const now = at('2027-01-10T10:00:00');
-    expect(fire(rd, 'implementation', 'request_extension', { ...base, now, requestedEnd: '2028-06-30' })).toMatchObject({
+    expect(
+      fire(rd, 'implementation', 'request_extension', { ...base, now, requestedEnd: '2028-06-30' }),
+    ).toMatchObject({
       ok: true,
       to: 'extension_review',
     });
-    expect(fire(rd, 'implementation', 'request_extension', { ...base, now, requestedEnd: '2028-07-01' })).toMatchObject({
+    expect(
+      fire(rd, 'implementation', 'request_extension', { ...base, now, requestedEnd: '2028-07-01' }),
+    ).toMatchObject({
       code: 'GUARD_FAILED',
       message: expect.stringContaining('2028-06-30'),
     });
     expect(
-      fire(rd, 'implementation', 'request_extension', { ...base, now, requestedEnd: '2028-01-01', extensionsGranted: 1 }),
+      fire(rd, 'implementation', 'request_extension', {
+        ...base,
+        now,
+        requestedEnd: '2028-01-01',
+        extensionsGranted: 1,
+      }),
     ).toMatchObject({ code: 'GUARD_FAILED', message: expect.stringContaining('只能延期一次') });
     // The completion date is a major change: a request later than 3 months before the end is refused (RD-6).
     expect(
-      fire(rd, 'implementation', 'request_extension', { ...base, now: at('2027-04-01T10:00:00'), requestedEnd: '2028-01-01' }),
+      fire(rd, 'implementation', 'request_extension', {
+        ...base,
+        now: at('2027-04-01T10:00:00'),
+        requestedEnd: '2028-01-01',
+      }),
     ).toMatchObject({ code: 'GUARD_FAILED' });
     const approved = fire(rd, 'extension_review', 'approve_extension', {
       ...base,
@@ -218,7 +262,10 @@ describe('RD-5 / RD-6 during implementation', () => {
       now: at('2027-04-20T10:00:00'),
       requestedEnd: '2028-06-30',
     });
-    expect(approved).toMatchObject({ ok: true, effects: [{ kind: 'extend_contract', newEnd: '2028-06-30' }] });
+    expect(approved).toMatchObject({
+      ok: true,
+      effects: [{ kind: 'extend_contract', newEnd: '2028-06-30' }],
+    });
   });
 });
 
@@ -236,7 +283,11 @@ describe('payment workflow', () => {
 
   it('a retry after a failure voids the earlier check', () => {
     expect(
-      fire(paymentWorkflow, 'failed', 'retry', { actor: 'finance', now, approvals: [{ id: 'c1', event: 'check' }] }),
+      fire(paymentWorkflow, 'failed', 'retry', {
+        actor: 'finance',
+        now,
+        approvals: [{ id: 'c1', event: 'check' }],
+      }),
     ).toMatchObject({ ok: true, to: 'prepared', effects: [{ kind: 'void_approvals', approvalIds: ['c1'] }] });
   });
 });
@@ -263,7 +314,12 @@ describe('timeline for the progress page', () => {
       'next',
       'next',
     ]);
-    expect(t.stages[1]).toEqual({ state: 'submitted', label: '已提交', status: 'done', enteredOn: '2025-11-02' });
+    expect(t.stages[1]).toEqual({
+      state: 'submitted',
+      label: '已提交',
+      status: 'done',
+      enteredOn: '2025-11-02',
+    });
     expect(t.stages[4]).toEqual({ state: 'town_review', label: '镇街复核', status: 'next' });
   });
 

@@ -44,7 +44,8 @@ export function describeDay(date: IsoDate): DayInfo {
     return { date, workday: true, kind: 'makeup_workday', holiday: chineseHolidayName(makeUp) };
   }
   const holiday = statutoryHolidays[date];
-  if (holiday !== undefined) return { date, workday: false, kind: 'holiday', holiday: chineseHolidayName(holiday) };
+  if (holiday !== undefined)
+    return { date, workday: false, kind: 'holiday', holiday: chineseHolidayName(holiday) };
   // Day 0 (1970-01-01) was a Thursday; 0 = Sunday.
   const weekday = (((dayNumber + 4) % 7) + 7) % 7;
   const weekend = weekday === 0 || weekday === 6;

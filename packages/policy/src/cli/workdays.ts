@@ -17,9 +17,11 @@ function parseArgs(args: string[]): { from: string; count: number } | string {
   }
   const from = values.get('--from');
   const count = values.get('--count');
-  if (from === undefined || count === undefined) return `需要 --from 和 --count / both --from and --count are required`;
+  if (from === undefined || count === undefined)
+    return `需要 --from 和 --count / both --from and --count are required`;
   if (!isIsoDate(from)) return `--from 不是有效日期（YYYY-MM-DD）/ --from is not a valid date: ${from}`;
-  if (!/^[1-9]\d{0,5}$/.test(count)) return `--count 必须是正整数 / --count must be a positive integer: ${count}`;
+  if (!/^[1-9]\d{0,5}$/.test(count))
+    return `--count 必须是正整数 / --count must be a positive integer: ${count}`;
   return { from, count: Number(count) };
 }
 

@@ -8,7 +8,11 @@ import { z } from 'zod';
 
 export type DongguanRegionKind = 'subdistrict' | 'town' | 'park';
 
-export const dongguanRegionKindLabels: Record<DongguanRegionKind, string> = { subdistrict: '街道', town: '镇', park: '园区' };
+export const dongguanRegionKindLabels: Record<DongguanRegionKind, string> = {
+  subdistrict: '街道',
+  town: '镇',
+  park: '园区',
+};
 
 export interface DongguanRegion {
   code: DongguanRegionCode;
@@ -62,20 +66,37 @@ export type DongguanRegionCode = keyof typeof subdistricts | keyof typeof towns 
 
 export const dongguanRegions: readonly DongguanRegion[] = [
   ...Object.entries(subdistricts).map(
-    ([code, short]): DongguanRegion => ({ code: code as DongguanRegionCode, name: `${short}街道`, shortName: short, kind: 'subdistrict' }),
+    ([code, short]): DongguanRegion => ({
+      code: code as DongguanRegionCode,
+      name: `${short}街道`,
+      shortName: short,
+      kind: 'subdistrict',
+    }),
   ),
   ...Object.entries(towns).map(
-    ([code, short]): DongguanRegion => ({ code: code as DongguanRegionCode, name: `${short}镇`, shortName: short, kind: 'town' }),
+    ([code, short]): DongguanRegion => ({
+      code: code as DongguanRegionCode,
+      name: `${short}镇`,
+      shortName: short,
+      kind: 'town',
+    }),
   ),
-  ...Object.entries(parks).map(([code, names]): DongguanRegion => ({ code: code as DongguanRegionCode, ...names, kind: 'park' })),
+  ...Object.entries(parks).map(
+    ([code, names]): DongguanRegion => ({ code: code as DongguanRegionCode, ...names, kind: 'park' }),
+  ),
 ];
 
-export const dongguanRegionCodes = dongguanRegions.map((region) => region.code) as [DongguanRegionCode, ...DongguanRegionCode[]];
+export const dongguanRegionCodes = dongguanRegions.map((region) => region.code) as [
+  DongguanRegionCode,
+  ...DongguanRegionCode[],
+];
 
 export const dongguanRegionSchema = z.enum(dongguanRegionCodes, { error: '请选择东莞的镇街（园区）' });
 
 const byCode = new Map(dongguanRegions.map((region) => [region.code as string, region]));
-const byName = new Map(dongguanRegions.flatMap((region) => [[region.name, region] as const, [region.shortName, region] as const]));
+const byName = new Map(
+  dongguanRegions.flatMap((region) => [[region.name, region] as const, [region.shortName, region] as const]),
+);
 
 export function dongguanRegionByCode(code: string): DongguanRegion | undefined {
   return byCode.get(code);

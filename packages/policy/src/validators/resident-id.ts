@@ -10,10 +10,11 @@ const WEIGHTS = Array.from({ length: 17 }, (_, i) => 2 ** (17 - i) % 11);
 const CHECK_CHARACTERS = '10X98765432';
 
 /** Province-level codes (GB/T 2260), plus 81/82/83 used by residence permits of Hong Kong, Macao and Taiwan residents. */
-const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44',
-  '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83',
-]);
+const PROVINCES = new Set(
+  '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83'.split(
+    ' ',
+  ),
+);
 
 export function residentIdCheckCharacter(first17: string): string {
   let sum = 0;
@@ -29,7 +30,8 @@ export function checkResidentId(input: string, asOf?: IsoDate): Checked {
   if (!PROVINCES.has(id.slice(0, 2))) return invalid('身份证号码前 2 位不是有效的省级行政区划代码');
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isIsoDate(birth)) return invalid(`身份证号码中的出生日期 ${id.slice(6, 14)} 无效`);
-  if (asOf !== undefined && birth > asOf) return invalid(`身份证号码中的出生日期 ${id.slice(6, 14)} 晚于今天`);
+  if (asOf !== undefined && birth > asOf)
+    return invalid(`身份证号码中的出生日期 ${id.slice(6, 14)} 晚于今天`);
   if (id[17] !== residentIdCheckCharacter(id.slice(0, 17))) return invalid('身份证号码校验位不正确，请核对');
   return valid(id);
 }

@@ -20,7 +20,8 @@ export function checkUscc(input: string): Checked {
   if (code.length !== 18) return invalid(`统一社会信用代码应为 18 位，当前为 ${code.length} 位`);
   const bad = [...code].find((c) => !CHARSET.includes(c));
   if (bad !== undefined) return invalid(`统一社会信用代码含有不允许的字符“${bad}”（不使用 I、O、Z、S、V）`);
-  if (!/^\d{6}$/.test(code.slice(2, 8))) return invalid('统一社会信用代码第 3–8 位应为行政区划码（6 位数字）');
+  if (!/^\d{6}$/.test(code.slice(2, 8)))
+    return invalid('统一社会信用代码第 3–8 位应为行政区划码（6 位数字）');
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) return invalid('统一社会信用代码校验位不正确，请核对营业执照上的代码');
   return valid(code);

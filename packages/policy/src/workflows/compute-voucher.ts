@@ -32,7 +32,12 @@ export const computeVoucherWorkflow = defineWorkflow({
   },
   events: {
     submit: { label: '提交申报', from: ['draft'], to: 'submitted', actors: ['enterprise_staff'] },
-    accept: { label: '受理', from: ['submitted'], to: 'qualification_review', actors: ['city_reviewer', 'system'] },
+    accept: {
+      label: '受理',
+      from: ['submitted'],
+      to: 'qualification_review',
+      actors: ['city_reviewer', 'system'],
+    },
     pass_qualification: {
       label: '资格审查通过',
       from: ['qualification_review'],
@@ -75,7 +80,12 @@ export const computeVoucherWorkflow = defineWorkflow({
       actors: ['system'],
       deadline: 'expired',
     },
-    reject_formal: { label: '形式审查不通过', from: ['formal_review'], to: 'rejected', actors: ['city_reviewer'] },
+    reject_formal: {
+      label: '形式审查不通过',
+      from: ['formal_review'],
+      to: 'rejected',
+      actors: ['city_reviewer'],
+    },
     pass_town: {
       label: '镇街复核通过',
       from: ['town_review'],
@@ -83,7 +93,12 @@ export const computeVoucherWorkflow = defineWorkflow({
       actors: ['town_reviewer'],
       approval: true,
     },
-    reject_town: { label: '镇街复核不通过', from: ['town_review'], to: 'rejected', actors: ['town_reviewer'] },
+    reject_town: {
+      label: '镇街复核不通过',
+      from: ['town_review'],
+      to: 'rejected',
+      actors: ['town_reviewer'],
+    },
     approve_final: {
       label: '审核通过并核定金额',
       from: ['final_review'],
@@ -93,7 +108,12 @@ export const computeVoucherWorkflow = defineWorkflow({
       guard: recognisedWithinCeiling,
       effects: recordRecognisedAmount,
     },
-    reject_final: { label: '审核不通过', from: ['final_review'], to: 'rejected', actors: ['expert', 'approver'] },
+    reject_final: {
+      label: '审核不通过',
+      from: ['final_review'],
+      to: 'rejected',
+      actors: ['expert', 'approver'],
+    },
     uphold_objection: {
       label: '公示异议成立，重新审核',
       from: ['public_notice'],
@@ -107,7 +127,12 @@ export const computeVoucherWorkflow = defineWorkflow({
       to: 'reported',
       actors: ['city_reviewer', 'approver'],
     },
-    approve_funding: { label: '市政府批准资助计划', from: ['reported'], to: 'disbursement', actors: ['approver'] },
+    approve_funding: {
+      label: '市政府批准资助计划',
+      from: ['reported'],
+      to: 'disbursement',
+      actors: ['approver'],
+    },
     decline_funding: { label: '市政府未批准', from: ['reported'], to: 'rejected', actors: ['approver'] },
     complete_disbursement: {
       label: '资金拨付完成',

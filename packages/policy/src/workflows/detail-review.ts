@@ -16,7 +16,10 @@ export const detailReviewStates = {
   public_notice: {
     label: '社会公示',
     // GEN-7: the notice runs 5 working days from the day it is published.
-    deadline: { start: (publishedAt: Date) => publicNoticeEnd(shanghaiDate(publishedAt)), onExpiry: 'close_notice' },
+    deadline: {
+      start: (publishedAt: Date) => publicNoticeEnd(shanghaiDate(publishedAt)),
+      onExpiry: 'close_notice',
+    },
   },
   consultation: { label: '征求部门及镇街意见' },
   city_approval: { label: '市政府审定' },
@@ -35,8 +38,19 @@ export function detailReviewEvents<const T extends string>(approvedTo: T) {
       actors: ['city_reviewer'],
       approval: true,
     },
-    reject_formal: { label: '形式审查不通过', from: ['formal_review'], to: 'rejected', actors: ['city_reviewer'] },
-    pass_expert: { label: '专家评审通过', from: ['expert_review'], to: 'site_inspection', actors: ['expert'], approval: true },
+    reject_formal: {
+      label: '形式审查不通过',
+      from: ['formal_review'],
+      to: 'rejected',
+      actors: ['city_reviewer'],
+    },
+    pass_expert: {
+      label: '专家评审通过',
+      from: ['expert_review'],
+      to: 'site_inspection',
+      actors: ['expert'],
+      approval: true,
+    },
     reject_expert: { label: '专家评审不通过', from: ['expert_review'], to: 'rejected', actors: ['expert'] },
     pass_site: {
       label: '现场考察通过',
@@ -45,8 +59,19 @@ export function detailReviewEvents<const T extends string>(approvedTo: T) {
       actors: ['expert', 'city_reviewer'],
       approval: true,
     },
-    reject_site: { label: '现场考察不通过', from: ['site_inspection'], to: 'rejected', actors: ['expert', 'city_reviewer'] },
-    shortlist: { label: '确定为拟立项并公示', from: ['shortlisting'], to: 'public_notice', actors: ['approver'], approval: true },
+    reject_site: {
+      label: '现场考察不通过',
+      from: ['site_inspection'],
+      to: 'rejected',
+      actors: ['expert', 'city_reviewer'],
+    },
+    shortlist: {
+      label: '确定为拟立项并公示',
+      from: ['shortlisting'],
+      to: 'public_notice',
+      actors: ['approver'],
+      approval: true,
+    },
     not_shortlisted: { label: '未列入拟立项', from: ['shortlisting'], to: 'rejected', actors: ['approver'] },
     uphold_objection: {
       label: '公示异议成立，重新确定',
@@ -69,8 +94,19 @@ export function detailReviewEvents<const T extends string>(approvedTo: T) {
       actors: ['city_reviewer'],
       approval: true,
     },
-    reject_consultation: { label: '部门或镇街不同意', from: ['consultation'], to: 'rejected', actors: ['city_reviewer'] },
-    approve_city: { label: '市政府审定通过', from: ['city_approval'], to: approvedTo, actors: ['approver'], approval: true },
+    reject_consultation: {
+      label: '部门或镇街不同意',
+      from: ['consultation'],
+      to: 'rejected',
+      actors: ['city_reviewer'],
+    },
+    approve_city: {
+      label: '市政府审定通过',
+      from: ['city_approval'],
+      to: approvedTo,
+      actors: ['approver'],
+      approval: true,
+    },
     decline_city: { label: '市政府未批准', from: ['city_approval'], to: 'rejected', actors: ['approver'] },
   } as const;
 }

@@ -112,10 +112,14 @@ export type FireResult<S extends string = string, E extends string = string> =
   | { ok: true; from: S; to: S; event: E; effects: Effect<E>[] }
   | { ok: false; code: RefusalCode; message: string };
 
-const refuse = (code: RefusalCode, message: string): FireResult<never, never> => ({ ok: false, code, message });
+const refuse = (code: RefusalCode, message: string): FireResult<never, never> => ({
+  ok: false,
+  code,
+  message,
+});
 
 function hasOwn<K extends string>(record: { readonly [key in K]: unknown }, key: string): key is K {
-  return Object.prototype.hasOwnProperty.call(record, key);
+  return Object.hasOwn(record, key);
 }
 
 // Plain loops instead of findLast/at: the mini-program's older JS engines lack them and nothing polyfills them.
@@ -139,7 +143,8 @@ function deadlineRefusal<S extends string, E extends string>(
   const deadline = spec.start(ctx.enteredAt);
   const expired = ctx.now.getTime() > deadline.lastMoment.getTime();
   const cited = citation(deadline.rule);
-  if (rule === 'open' && expired) return `已超过期限：${deadline.description}，最迟 ${deadline.date} 23:59:59（${cited}）`;
+  if (rule === 'open' && expired)
+    return `已超过期限：${deadline.description}，最迟 ${deadline.date} 23:59:59（${cited}）`;
   if (rule === 'expired' && !expired) return `期限尚未届满：${deadline.date} 23:59:59 截止（${cited}）`;
   return undefined;
 }
@@ -155,7 +160,8 @@ export function fire<S extends string, E extends string>(
   ctx: FireContext,
 ): FireResult<S, E> {
   if (!hasOwn(workflow.states, state)) return refuse('INVALID_STATE', `${workflow.label}没有状态“${state}”`);
-  if (!hasOwn(workflow.events, eventName)) return refuse('INVALID_STATE', `${workflow.label}没有操作“${eventName}”`);
+  if (!hasOwn(workflow.events, eventName))
+    return refuse('INVALID_STATE', `${workflow.label}没有操作“${eventName}”`);
   const event = workflow.events[eventName];
   const from = workflow.states[state];
   if (!event.from.includes(state)) {
@@ -178,7 +184,8 @@ export function fire<S extends string, E extends string>(
   if (event.to !== state) {
     if (from.deadline) effects.push({ kind: 'clear_deadline' });
     const target = workflow.states[event.to].deadline;
-    if (target) effects.push({ kind: 'start_deadline', deadline: target.start(ctx.now), onExpiry: target.onExpiry });
+    if (target)
+      effects.push({ kind: 'start_deadline', deadline: target.start(ctx.now), onExpiry: target.onExpiry });
   }
   return { ok: true, from: state, to: event.to, event: eventName, effects };
 }
@@ -223,13 +230,18 @@ export function timeline<S extends string, E extends string>(
   history: readonly HistoryEntry<S>[],
 ): Timeline<S> {
   const current = lastEntry(history, () => true)?.state ?? workflow.initial;
-  const lastMain = lastEntry(history, (state) => workflow.mainPath.includes(state))?.state ?? workflow.initial;
+  const lastMain =
+    lastEntry(history, (state) => workflow.mainPath.includes(state))?.state ?? workflow.initial;
   const reached = workflow.mainPath.indexOf(lastMain);
   const finished = workflow.states[current].terminal === true;
   const currentIsDone = finished && current === lastMain;
   const stages = workflow.mainPath.map((state, index): TimelineStage<S> => {
     const status =
-      index < reached || (index === reached && currentIsDone) ? 'done' : index === reached ? 'current' : 'next';
+      index < reached || (index === reached && currentIsDone)
+        ? 'done'
+        : index === reached
+          ? 'current'
+          : 'next';
     const entry = status === 'next' ? undefined : lastEntry(history, (entered) => entered === state);
     return {
       state,

@@ -1,5 +1,10 @@
 /** Guards shared by the workflows, each citing the rule it enforces. */
-import { isWithin, latestExtendedEnd, majorChangeFilingDeadline, minorChangeFilingDeadline } from '../deadlines';
+import {
+  isWithin,
+  latestExtendedEnd,
+  majorChangeFilingDeadline,
+  minorChangeFilingDeadline,
+} from '../deadlines';
 import { shanghaiDate } from '../dates';
 import { formatYuan } from '../money';
 import { type Effect, type FireContext, type Guard, citation, lateMessage } from './engine';

@@ -5,10 +5,24 @@
  */
 import { detailReviewEvents, detailReviewMainPath, detailReviewStates } from './detail-review';
 import { type StateOf, defineWorkflow } from './engine';
-import { extensionRequestAllowed, extensionWithinLimit, majorChangeInTime, minorChangeInTime, recordExtension } from './guards';
+import {
+  extensionRequestAllowed,
+  extensionWithinLimit,
+  majorChangeInTime,
+  minorChangeInTime,
+  recordExtension,
+} from './guards';
 
 /** States in which the project is under way: it can be terminated, and relocating means refunding (RD-10). */
-const underWay = ['phase1_payment', 'implementation', 'change_review', 'extension_review', 'termination_review', 'acceptance', 'phase2_settlement'] as const;
+const underWay = [
+  'phase1_payment',
+  'implementation',
+  'change_review',
+  'extension_review',
+  'termination_review',
+  'acceptance',
+  'phase2_settlement',
+] as const;
 
 export const verticalModelRdWorkflow = defineWorkflow({
   id: 'vertical-model-rd',
@@ -32,8 +46,18 @@ export const verticalModelRdWorkflow = defineWorkflow({
   },
   events: {
     ...detailReviewEvents('contract_signing'),
-    sign_contract: { label: '签订任务书', from: ['contract_signing'], to: 'phase1_payment', actors: ['city_reviewer'] },
-    pay_phase1: { label: '第一期资助已拨付', from: ['phase1_payment'], to: 'implementation', actors: ['finance', 'system'] },
+    sign_contract: {
+      label: '签订任务书',
+      from: ['contract_signing'],
+      to: 'phase1_payment',
+      actors: ['city_reviewer'],
+    },
+    pay_phase1: {
+      label: '第一期资助已拨付',
+      from: ['phase1_payment'],
+      to: 'implementation',
+      actors: ['finance', 'system'],
+    },
     request_major_change: {
       label: '申请重大变更',
       from: ['implementation'],
@@ -41,8 +65,18 @@ export const verticalModelRdWorkflow = defineWorkflow({
       actors: ['enterprise_staff'],
       guard: majorChangeInTime,
     },
-    approve_change: { label: '批准重大变更', from: ['change_review'], to: 'implementation', actors: ['approver'] },
-    reject_change: { label: '不批准重大变更', from: ['change_review'], to: 'implementation', actors: ['approver'] },
+    approve_change: {
+      label: '批准重大变更',
+      from: ['change_review'],
+      to: 'implementation',
+      actors: ['approver'],
+    },
+    reject_change: {
+      label: '不批准重大变更',
+      from: ['change_review'],
+      to: 'implementation',
+      actors: ['approver'],
+    },
     file_minor_change: {
       label: '一般变更备案',
       from: ['implementation'],
@@ -65,8 +99,18 @@ export const verticalModelRdWorkflow = defineWorkflow({
       guard: extensionWithinLimit,
       effects: recordExtension,
     },
-    reject_extension: { label: '不批准延期', from: ['extension_review'], to: 'implementation', actors: ['approver'] },
-    apply_acceptance: { label: '申请验收', from: ['implementation'], to: 'acceptance', actors: ['enterprise_staff'] },
+    reject_extension: {
+      label: '不批准延期',
+      from: ['extension_review'],
+      to: 'implementation',
+      actors: ['approver'],
+    },
+    apply_acceptance: {
+      label: '申请验收',
+      from: ['implementation'],
+      to: 'acceptance',
+      actors: ['enterprise_staff'],
+    },
     pass_acceptance: {
       label: '验收通过',
       from: ['acceptance'],
@@ -74,8 +118,18 @@ export const verticalModelRdWorkflow = defineWorkflow({
       actors: ['expert', 'approver'],
       approval: true,
     },
-    fail_acceptance: { label: '验收不通过', from: ['acceptance'], to: 'acceptance_failed', actors: ['expert', 'approver'] },
-    settle: { label: '第二期拨付或追回完成', from: ['phase2_settlement'], to: 'closed', actors: ['finance', 'system'] },
+    fail_acceptance: {
+      label: '验收不通过',
+      from: ['acceptance'],
+      to: 'acceptance_failed',
+      actors: ['expert', 'approver'],
+    },
+    settle: {
+      label: '第二期拨付或追回完成',
+      from: ['phase2_settlement'],
+      to: 'closed',
+      actors: ['finance', 'system'],
+    },
     request_termination: {
       label: '申请主动终止',
       from: ['implementation', 'change_review', 'extension_review'],
@@ -88,7 +142,12 @@ export const verticalModelRdWorkflow = defineWorkflow({
       to: 'terminated_voluntary',
       actors: ['approver'],
     },
-    decline_termination: { label: '不同意终止', from: ['termination_review'], to: 'implementation', actors: ['approver'] },
+    decline_termination: {
+      label: '不同意终止',
+      from: ['termination_review'],
+      to: 'implementation',
+      actors: ['approver'],
+    },
     terminate_forced: {
       label: '被动终止（重大违规）',
       from: ['contract_signing', ...underWay],
