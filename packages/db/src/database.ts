@@ -4,6 +4,7 @@ import type { ApplicationSubmissionsTable } from './tables/application-submissio
 import type { ApplicationsTable } from './tables/applications';
 import type { AuditLogTable } from './tables/audit-log';
 import type { EditionsTable } from './tables/editions';
+import type { EnterpriseInvitesTable } from './tables/enterprise-invites';
 import type { EnterpriseMembersTable } from './tables/enterprise-members';
 import type { EnterprisesTable } from './tables/enterprises';
 import type { ExpertConflictsTable } from './tables/expert-conflicts';
@@ -22,6 +23,7 @@ export interface Database {
   enterprises: EnterprisesTable;
   users: UsersTable;
   enterprise_members: EnterpriseMembersTable;
+  enterprise_invites: EnterpriseInvitesTable;
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   sms_codes: SmsCodesTable;

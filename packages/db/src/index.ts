@@ -9,6 +9,7 @@ export type * from './tables/application-submissions';
 export type * from './tables/applications';
 export type * from './tables/audit-log';
 export type * from './tables/editions';
+export type * from './tables/enterprise-invites';
 export type * from './tables/enterprise-members';
 export type * from './tables/enterprises';
 export type * from './tables/expert-conflicts';

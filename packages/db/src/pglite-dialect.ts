@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import {
   type DatabaseConnection,
@@ -78,5 +79,6 @@ export function openPglite(dataDir: string | undefined): PGlite {
   const parsers = Object.fromEntries(
     Object.entries(valueParsers).map(([oid, parse]) => [Number(oid), parse]),
   );
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   return new PGlite(dataDir ?? 'memory://', { parsers });
 }

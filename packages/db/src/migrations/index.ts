@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as core from './2026-11-21T0000-core';
+import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 
 /**
  * Every migration, by name, in the order they run (Kysely sorts by name; the ISO date prefix keeps that order).
@@ -8,4 +9,5 @@ import * as core from './2026-11-21T0000-core';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-21T0000-core': core,
+  '2026-11-21T0100-enterprise-invites': enterpriseInvites,
 };

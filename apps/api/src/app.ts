@@ -1,0 +1,42 @@
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import type { AppDeps } from './deps';
+import { httpErrorHandler } from './http/errors';
+import { fileRoutes } from './http/files';
+import { type AppEnv, requestLogging, sessionAuth } from './http/request-context';
+import { appRouter } from './routers/root';
+import type { Context } from './trpc';
+
+/**
+ * The HTTP surface. Plain routes live in http/<name>.ts and are mounted here with one `app.route` line; everything
+ * else is tRPC under /trpc.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError(httpErrorHandler);
+  app.use('*', requestLogging(deps));
+
+  app.get('/healthz', async (c) => {
+    await deps.db.selectFrom('programs').select('id').limit(1).execute();
+    return c.json({ ok: true, database: deps.dialect });
+  });
+
+  app.use('*', sessionAuth(deps));
+  app.route('/files', fileRoutes(deps));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: (opts, c): Context => ({
+        deps,
+        actor: c.get('actor'),
+        requestId: c.get('requestId'),
+        ip: c.get('ip'),
+        log: c.get('log'),
+        resHeaders: opts.resHeaders,
+      }),
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,20 @@
+import type { Database, DialectName } from '@dg/db';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Env } from './env';
+import type { SmsSender } from './services/auth/sms';
+import type { WechatSessionAdapter } from './services/auth/wechat';
+import type { FileStore } from './services/files/store';
+
+/** What the app is built from. `createServer` assembles the real ones; tests may swap an adapter. */
+export interface AppDeps {
+  env: Env;
+  db: Kysely<Database>;
+  dialect: DialectName;
+  log: Logger;
+  fileStore: FileStore;
+  wechat: WechatSessionAdapter;
+  sms: SmsSender;
+  /** Identifies this process in job leases and logs. */
+  instanceId: string;
+}

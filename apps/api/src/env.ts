@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+// The only module that reads process.env. Everything else receives an `Env` (tests build their own).
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** PostgreSQL when set; embedded PGlite in PGLITE_DIR otherwise. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PGLITE_DIR: z.string().default('data/pglite'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  FILES_DIR: z.string().default('data/files'),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  BEARER_SESSION_TTL_DAYS: z.coerce.number().int().positive().default(30),
+  /** Without both, WeChat login uses the development adapter (openid derived from the code) and says so in the log. */
+  WECHAT_APP_ID: z.string().min(1).optional(),
+  WECHAT_APP_SECRET: z.string().min(1).optional(),
+  /** Tencent Cloud SMS; without all of them the development SMS adapter logs the code. */
+  SMS_SECRET_ID: z.string().min(1).optional(),
+  SMS_SECRET_KEY: z.string().min(1).optional(),
+  SMS_SDK_APP_ID: z.string().min(1).optional(),
+  SMS_SIGN_NAME: z.string().min(1).optional(),
+  SMS_TEMPLATE_ID: z.string().min(1).optional(),
+  /** Seed the demo city on first start with an empty database. */
+  SEED_DEMO: booleanFlag.default(true),
+  /** Run background jobs in this instance. */
+  JOBS: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Grace period for in-flight requests on SIGTERM. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(issues: string) {
+    super(`invalid environment:\n${issues}`);
+    this.name = 'EnvError';
+  }
+}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n'));
+  }
+  return parsed.data;
+}
+
+/** Whether development conveniences (dev adapters that reveal SMS codes) may be active. */
+export function isDevelopment(env: Env): boolean {
+  return env.NODE_ENV !== 'production';
+}

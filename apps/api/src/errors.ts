@@ -1,0 +1,54 @@
+// Domain errors: services throw these; the tRPC layer maps each to its typed error code (never a 500).
+// Messages are Chinese because they reach the user.
+
+export type DomainErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  constructor(code: DomainErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DomainError';
+    this.code = code;
+  }
+}
+
+export const badRequest = (message: string) => new DomainError('BAD_REQUEST', message);
+export const unauthorized = (message = '请先登录') => new DomainError('UNAUTHORIZED', message);
+export const forbidden = (message = '无权执行此操作') => new DomainError('FORBIDDEN', message);
+export const notFound = (message = '记录不存在或无权查看') => new DomainError('NOT_FOUND', message);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const tooManyRequests = (message = '操作过于频繁，请稍后再试') =>
+  new DomainError('TOO_MANY_REQUESTS', message);
+
+/** Optimistic locking lost: someone changed the row since it was read. */
+export const staleVersion = () => conflict('数据已被他人修改，请刷新后重试');
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_SERIALIZATION_FAILURE = '40001';
+const PG_DEADLOCK = '40P01';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+const PG_INVALID_TEXT = '22P02';
+
+/** Maps database errors that user input can provoke to domain errors; anything else stays a server error. */
+export function fromDatabaseError(error: unknown): DomainError | undefined {
+  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : undefined;
+  switch (code) {
+    case PG_UNIQUE_VIOLATION:
+      return new DomainError('CONFLICT', '记录已存在', { cause: error });
+    case PG_SERIALIZATION_FAILURE:
+    case PG_DEADLOCK:
+      return new DomainError('CONFLICT', '并发冲突，请重试', { cause: error });
+    case PG_FOREIGN_KEY_VIOLATION:
+      return new DomainError('BAD_REQUEST', '引用的记录不存在', { cause: error });
+    case PG_INVALID_TEXT:
+      return new DomainError('BAD_REQUEST', '参数格式不正确', { cause: error });
+    default:
+      return undefined;
+  }
+}

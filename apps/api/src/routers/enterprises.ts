@@ -1,0 +1,111 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { CREDIT_CHECKERS, ENTERPRISE_READERS } from '../authz/roles';
+import { meOutput } from '../schemas/auth';
+import { idInput } from '../schemas/common';
+import {
+  acceptInviteInput,
+  bindEnterpriseInput,
+  enterpriseSchema,
+  enterpriseSummarySchema,
+  inviteOutput,
+  listEnterprisesInput,
+  memberSchema,
+  registerEnterpriseInput,
+  updateCreditInput,
+  updateEnterpriseInput,
+} from '../schemas/enterprises';
+import { auditOrigin } from '../services/audit/origin';
+import { describeMe } from '../services/auth/me';
+import { authenticateSession } from '../services/auth/refresh';
+import { loadVisibleEnterprise } from '../services/enterprises/access';
+import { bindEnterprise, registerEnterprise } from '../services/enterprises/binding';
+import { acceptInvite, createInvite } from '../services/enterprises/invites';
+import { listMembers } from '../services/enterprises/memberships';
+import { presentEnterprise, presentSummary } from '../services/enterprises/present';
+import { listEnterprises, updateCredit, updateEnterprise } from '../services/enterprises/profile';
+import { enterpriseOwnerProcedure, enterpriseProcedure, procedureFor } from '../trpc';
+
+export const enterprisesRouter = {
+  /** Bind the caller (WeChat user) to an enterprise as owner: USCC + legal representative's mobile + SMS code. */
+  bind: procedureFor(['enterprise_staff'])
+    .input(bindEnterpriseInput)
+    .output(meOutput)
+    .mutation(async ({ ctx, input }) => {
+      await bindEnterprise(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input);
+      return describeMe(ctx.deps.db, await authenticateSession(ctx.deps.db, ctx.actor));
+    }),
+
+  /** Register an enterprise not yet on the platform; the caller becomes its owner. */
+  register: procedureFor(['enterprise_staff'])
+    .input(registerEnterpriseInput)
+    .output(meOutput)
+    .mutation(async ({ ctx, input }) => {
+      await registerEnterprise(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input);
+      return describeMe(ctx.deps.db, await authenticateSession(ctx.deps.db, ctx.actor));
+    }),
+
+  /** The owner's one-time invite code for a colleague. */
+  invite: enterpriseOwnerProcedure.output(inviteOutput).mutation(async ({ ctx }) => {
+    const invite = await createInvite(
+      ctx.deps.db,
+      ctx.actor,
+      auditOrigin(ctx.actor, ctx.requestId),
+      ctx.enterprise.id,
+    );
+    return { code: invite.code, expiresAt: invite.expiresAt.toISOString() };
+  }),
+
+  acceptInvite: procedureFor(['enterprise_staff'])
+    .input(acceptInviteInput)
+    .output(meOutput)
+    .mutation(async ({ ctx, input }) => {
+      await acceptInvite(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input.code);
+      return describeMe(ctx.deps.db, await authenticateSession(ctx.deps.db, ctx.actor));
+    }),
+
+  /** The active enterprise, unmasked for its members. */
+  current: enterpriseProcedure.output(enterpriseSchema).query(async ({ ctx }) => {
+    const { enterprise } = await loadVisibleEnterprise(ctx.deps.db, ctx.actor, ctx.enterprise.id);
+    return presentEnterprise(enterprise, { unmasked: true });
+  }),
+
+  members: enterpriseProcedure
+    .output(z.array(memberSchema))
+    .query(({ ctx }) => listMembers(ctx.deps.db, ctx.enterprise.id)),
+
+  /** Owner edits of address and bank details (optimistic locking on `version`). */
+  update: enterpriseOwnerProcedure
+    .input(updateEnterpriseInput)
+    .output(enterpriseSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.id !== ctx.enterprise.id) await loadVisibleEnterprise(ctx.deps.db, ctx.actor, input.id);
+      const row = await updateEnterprise(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input);
+      return presentEnterprise(row, { unmasked: true });
+    }),
+
+  /** One enterprise, for its members and for government readers (a town reviewer: only in their town). */
+  get: procedureFor(['enterprise_staff', ...ENTERPRISE_READERS])
+    .input(idInput)
+    .output(enterpriseSchema)
+    .query(async ({ ctx, input }) => {
+      const { enterprise, member } = await loadVisibleEnterprise(ctx.deps.db, ctx.actor, input.id);
+      return presentEnterprise(enterprise, { unmasked: member });
+    }),
+
+  list: procedureFor(ENTERPRISE_READERS)
+    .input(listEnterprisesInput)
+    .output(z.array(enterpriseSummarySchema))
+    .query(async ({ ctx, input }) =>
+      (await listEnterprises(ctx.deps.db, ctx.actor, input)).map(presentSummary),
+    ),
+
+  /** Record a GEN-2 credit-list check. */
+  updateCredit: procedureFor(CREDIT_CHECKERS)
+    .input(updateCreditInput)
+    .output(enterpriseSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await updateCredit(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input);
+      return presentEnterprise(row, { unmasked: false });
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,16 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { router } from '../trpc';
+import { authRouter } from './auth';
+import { enterprisesRouter } from './enterprises';
+import { filesRouter } from './files';
+
+/** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
+export const appRouter = router({
+  auth: authRouter,
+  enterprises: enterprisesRouter,
+  files: filesRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,5 @@
+// `@dg/api/schemas`: the zod schemas clients share with the server. Pure zod + @dg/policy, never server code.
+export * from './auth';
+export * from './common';
+export * from './enterprises';
+export * from './files';

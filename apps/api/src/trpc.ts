@@ -1,0 +1,103 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { Actor } from './authz/actor';
+import type { Role } from './authz/roles';
+import type { AppDeps } from './deps';
+import { DomainError, forbidden, fromDatabaseError, unauthorized } from './errors';
+import type { RequestLogger } from './http/request-context';
+
+export type Context = {
+  deps: AppDeps;
+  actor: Actor | null;
+  requestId: string;
+  ip: string;
+  log: RequestLogger;
+  /** Headers to add to the response (Set-Cookie from login/logout). */
+  resHeaders: Headers;
+};
+
+/**
+ * Who may call a procedure: 'public', any signed-in user, or a list of roles. Every procedure declares it through the
+ * builders below; the authorization test reads it from the router to try every procedure × every role.
+ */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export interface Meta {
+  access: Access;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? error.cause : undefined;
+      return {
+        ...shape,
+        message: zodError ? '输入不符合要求' : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          issues: zodError?.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns domain and user-provoked database errors into typed tRPC errors; everything else stays a 500 and is logged. */
+const typedErrors = t.middleware(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    const mapped =
+      cause instanceof DomainError
+        ? cause
+        : cause instanceof ZodError
+          ? new DomainError('BAD_REQUEST', '输入不符合要求', { cause })
+          : fromDatabaseError(cause);
+    if (mapped)
+      throw new TRPCError({ code: mapped.code, message: mapped.message, cause: mapped.cause ?? cause });
+    if (result.error.code === 'INTERNAL_SERVER_ERROR')
+      ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
+  }
+  return result;
+});
+
+const base = t.procedure.use(typedErrors);
+
+export const publicProcedure = base.meta({ access: 'public' });
+
+const signedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.actor) throw unauthorized();
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+/** Any signed-in user, whatever the role (e.g. "who am I", logout). */
+export const authedProcedure = base.meta({ access: 'authenticated' }).use(signedIn);
+
+/** Only the listed roles; runs before input parsing, so a forbidden caller learns nothing about the input. */
+export function procedureFor(roles: readonly Role[]) {
+  return base
+    .meta({ access: roles })
+    .use(signedIn)
+    .use(({ ctx, next }) => {
+      if (!roles.includes(ctx.actor.role)) throw forbidden();
+      return next();
+    });
+}
+
+/** Enterprise staff acting for their session's active enterprise (`ctx.enterprise`); all their data is scoped to it. */
+export const enterpriseProcedure = procedureFor(['enterprise_staff']).use(({ ctx, next }) => {
+  const enterprise = ctx.actor.activeEnterprise;
+  if (!enterprise) throw new DomainError('FORBIDDEN', '请先绑定或选择企业');
+  return next({ ctx: { enterprise } });
+});
+
+/** Enterprise staff who own the active enterprise (invite colleagues, change bank account). */
+export const enterpriseOwnerProcedure = enterpriseProcedure.use(({ ctx, next }) => {
+  if (ctx.enterprise.memberRole !== 'owner') throw forbidden('仅企业管理员可执行此操作');
+  return next();
+});
