@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runEvaluate } from '../src/cli/evaluate';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}.json`, import.meta.url));
+
+function policy(...args: string[]) {
+  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+    cwd: packageDir,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('policy evaluate FILE (the real CLI)', () => {
+  it.each([
+    ['compute-voucher', 3_000_000, null],
+    ['vertical-model-rd', 80_000_000, 24_000_000],
+    ['edge-node-deployment', 7_800_000, null],
+  ])('prints one verdict for %s and exits 0', (program, subsidyFen, phase1Fen) => {
+    const r = policy('evaluate', fixture(program));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const verdict = JSON.parse(r.stdout);
+    expect(verdict).toMatchObject({ program, eligible: true, subsidyFen, phase1Fen });
+    expect(Object.keys(verdict)).toEqual([
+      'program',
+      'eligible',
+      'subsidyFen',
+      'phase1Fen',
+      'findings',
+      'basis',
+    ]);
+  });
+
+  it('exits 2 on facts that break the schema, naming every bad field, with nothing on stdout', () => {
+    const r = policy('evaluate', fixture('broken'));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const paths = r.stderr
+      .trim()
+      .split('\n')
+      .map((line) => line.split(':')[0]);
+    expect(paths).toEqual(['asOf', 'payments.0.amountFen', 'payments.0.invoice']);
+  });
+});
+
+describe('runEvaluate', () => {
+  it('refuses text that is not JSON with code 2', () => {
+    const r = runEvaluate('{ "program": ');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('JSON');
+  });
+
+  it('names a wrong program', () => {
+    expect(runEvaluate('{"program":"lottery"}')).toMatchObject({ code: 2, stdout: '' });
+    expect(runEvaluate('{"program":"lottery"}').stderr).toMatch(/^program: /);
+  });
+});
