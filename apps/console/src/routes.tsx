@@ -6,7 +6,7 @@ import { SYSTEM } from './system';
 export function ConsoleRoutes() {
   return (
     <Routes>
-      <Route element={<AppShell system={SYSTEM} nav={consoleNav} roleLabel={(r) => r} />}>
+      <Route element={<AppShell system={SYSTEM} nav={consoleNav} />}>
         <Route index element={<Navigate to="/nodes" replace />} />
         <Route path="*" element={<Navigate to="/nodes" replace />} />
       </Route>

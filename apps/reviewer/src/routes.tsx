@@ -6,7 +6,7 @@ import { SYSTEM } from './system';
 export function ReviewerRoutes() {
   return (
     <Routes>
-      <Route element={<AppShell system={SYSTEM} nav={reviewerNav} roleLabel={(r) => r} />}>
+      <Route element={<AppShell system={SYSTEM} nav={reviewerNav} />}>
         <Route index element={<Navigate to="/queue" replace />} />
         <Route path="*" element={<Navigate to="/queue" replace />} />
       </Route>

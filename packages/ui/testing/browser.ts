@@ -41,10 +41,13 @@ export async function screenshot(page: Page, appDir: string, name: string): Prom
   return path;
 }
 
-export async function logIn(page: Page, username: string, password: string): Promise<void> {
+export async function logIn(page: Page, login: string, password: string): Promise<void> {
   await page.goto('/');
-  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('账号').fill(login);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('current-user').waitFor();
 }
+
+/** The API's demo seed (apps/api/src/seed/people.ts): every staff login shares this password. */
+export const DEMO_LOGINS = { password: 'dg-demo-2026' } as const;

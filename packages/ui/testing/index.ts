@@ -1,2 +1,2 @@
-export { launchBrowser, logIn, openPage, screenshot } from './browser';
+export { DEMO_LOGINS, launchBrowser, logIn, openPage, screenshot } from './browser';
 export { freePort, type Running, startApi, startPreview } from './servers';

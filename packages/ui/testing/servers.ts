@@ -60,6 +60,12 @@ function stopper(child: ChildProcess, cleanup?: () => void) {
     });
 }
 
+/** The API's environment for a test run: embedded database, quiet log, nothing inherited that points elsewhere. */
+function apiEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  return { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: 'true', ...overrides };
+}
+
 /**
  * The real API, as `pnpm start` runs it: embedded database in a throwaway directory, migrated and seeded with the
  * demo data on first start.
@@ -69,7 +75,7 @@ export async function startApi(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dg-e2e-'));
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], {
     cwd: join(ROOT, 'apps/api'),
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'test' },
+    env: apiEnv({ PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: join(dataDir, 'pglite'), FILES_DIR: join(dataDir, 'files') }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collectOutput(child);

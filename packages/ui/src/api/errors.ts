@@ -1,11 +1,14 @@
 import { TRPCClientError } from '@trpc/client';
 
-/** What a person is told when a call fails: a Chinese title by error code, and the API's own message as detail. */
+/**
+ * What a person is told when a call fails: the API's own Chinese message (it knows what went wrong), or a Chinese
+ * title by error code when there is none; the fields the API named, as detail.
+ */
 export interface ApiErrorView {
   code: string;
   title: string;
   detail: string | null;
-  /** Field paths the API named as wrong (zod issues), for forms to highlight. */
+  /** Field paths the API named as wrong (its errorFormatter sends zod issues as data.issues). */
   fields: string[];
 }
 
@@ -28,21 +31,18 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
 interface ErrorData {
   code?: string;
-  zodError?: { fieldErrors?: Record<string, unknown> } | null;
-  issues?: { path?: (string | number)[] }[];
+  issues?: { path?: (string | number)[]; message?: string }[];
 }
 
 export function describeApiError(error: unknown): ApiErrorView {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? {}) as ErrorData;
     const code = data.code ?? 'NETWORK';
-    const fields = [
-      ...Object.keys(data.zodError?.fieldErrors ?? {}),
-      ...(data.issues ?? []).map((issue) => (issue.path ?? []).join('.')),
-    ];
+    const fields = (data.issues ?? []).map((issue) => (issue.path ?? []).join('.'));
     // The API writes its messages in Chinese; anything else (a proxy page, a stack) is not for reviewers.
-    const detail = HAS_CHINESE.test(error.message) ? error.message : null;
-    return { code, title: TITLES[code] ?? TITLES.INTERNAL_SERVER_ERROR!, detail, fields };
+    const detail = (data.issues ?? []).map((issue) => issue.message).filter(Boolean).join('；') || null;
+    const title = HAS_CHINESE.test(error.message) ? error.message : (TITLES[code] ?? TITLES.INTERNAL_SERVER_ERROR!);
+    return { code, title, detail, fields };
   }
   return { code: 'NETWORK', title: TITLES.NETWORK!, detail: null, fields: [] };
 }

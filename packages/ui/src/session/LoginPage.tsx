@@ -25,10 +25,10 @@ export function LoginPage({ system, platform }: LoginPageProps) {
         <Form
           layout="vertical"
           requiredMark={false}
-          onFinish={(values: { username: string; password: string }) => login.mutate(values)}
+          onFinish={(values: { login: string; password: string }) => login.mutate(values)}
           autoComplete="on"
         >
-          <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+          <Form.Item label="账号" name="login" rules={[{ required: true, message: '请输入账号' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" size="large" />
           </Form.Item>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>

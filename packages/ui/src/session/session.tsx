@@ -24,8 +24,8 @@ export function useSession(): SessionValue {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) => api.auth.login.mutate(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ME_KEY }),
+    mutationFn: (input: { login: string; password: string }) => api.auth.staffLogin.mutate(input),
+    onSuccess: (result) => queryClient.setQueryData(ME_KEY, result.me),
   });
 }
 
@@ -48,6 +48,7 @@ export function SessionGate({ login, children }: { login: ReactNode; children: R
       </div>
     );
   }
+  // No session (UNAUTHORIZED) or an expired one: the login page; the API's verdict is the only one that counts.
   if (!me.data) return <>{login}</>;
   return (
     <SessionContext.Provider value={{ user: me.data, logout: () => logout.mutate() }}>

@@ -2,6 +2,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { actorLabel } from '@dg/policy';
 import { useSession } from '../session/session';
 
 export interface NavItem {
@@ -20,7 +21,6 @@ export interface NavGroup {
 interface AppShellProps {
   system: string;
   nav: NavGroup[];
-  roleLabel: (role: string) => string;
 }
 
 export function visibleNav(nav: NavGroup[], roles: readonly string[]): NavGroup[] {
@@ -41,11 +41,11 @@ function selectedKey(nav: NavGroup[], pathname: string): string[] {
   return match ? [match] : [];
 }
 
-export function AppShell({ system, nav, roleLabel }: AppShellProps) {
+export function AppShell({ system, nav }: AppShellProps) {
   const { user, logout } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const groups = visibleNav(nav, user.roles);
+  const groups = visibleNav(nav, [user.role]);
 
   return (
     <Layout className="dg-shell">
@@ -55,13 +55,9 @@ export function AppShell({ system, nav, roleLabel }: AppShellProps) {
           <span>{system}</span>
         </div>
         <Space size="middle">
-          <Space size={4}>
-            {user.roles.map((role) => (
-              <Tag key={role} color="blue" bordered={false}>
-                {roleLabel(role)}
-              </Tag>
-            ))}
-          </Space>
+          <Tag color="blue" bordered={false} data-testid="current-role">
+            {actorLabel(user.role)}
+          </Tag>
           <Typography.Text className="dg-shell__user" data-testid="current-user">
             <UserOutlined /> {user.displayName}
           </Typography.Text>

@@ -32,7 +32,7 @@ export function KeysetTable<T extends object, C>({
 }: KeysetTableProps<T, C>) {
   const query = useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    queryFn: ({ pageParam }) => fetchPage(pageParam as C | null),
     initialPageParam: null as C | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
