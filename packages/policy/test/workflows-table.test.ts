@@ -130,6 +130,8 @@ function contextFor(workflow: Workflow, event: string, actor: Actor): FireContex
     changedOn: shanghaiDate(now),
     actorId: 'finance-2',
     preparedBy: 'finance-1',
+    actorRegion: 'songshanhu',
+    applicantRegion: 'songshanhu',
   };
 }
 

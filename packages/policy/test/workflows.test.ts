@@ -4,8 +4,10 @@ import {
   type FireContext,
   availableEvents,
   computeVoucherWorkflow as cv,
+  eventSchema,
   fire,
   paymentWorkflow,
+  stateSchema,
   timeline,
   verticalModelRdWorkflow as rd,
   workflows,
@@ -36,6 +38,13 @@ describe('workflows by program', () => {
       code: 'INVALID_STATE',
       message: '当前状态“草稿”下不能执行“镇街复核通过”',
     });
+  });
+
+  it('offers zod schemas of state and event names for the API', () => {
+    expect(stateSchema(cv).parse('returned')).toBe('returned');
+    expect(stateSchema(cv).safeParse('closed').error?.issues[0]?.message).toBe('不是算力券申报的状态');
+    expect(eventSchema(rd).safeParse('request_extension').success).toBe(true);
+    expect(eventSchema(rd).safeParse('return_for_correction').success).toBe(false);
   });
 
   it('lists the events an actor may try in a state', () => {
@@ -122,6 +131,27 @@ describe('CV-13 return for correction', () => {
       ok: false,
       code: 'GUARD_FAILED',
     });
+  });
+});
+
+describe("CV town review by the applicant's own town or park", () => {
+  const ctx = {
+    actor: 'town_reviewer' as const,
+    now: at('2025-11-20T10:00:00'),
+    applicantRegion: 'changping' as const,
+  };
+
+  it('the town the applicant belongs to reviews it; another town may not', () => {
+    expect(fire(cv, 'town_review', 'pass_town', { ...ctx, actorRegion: 'changping' })).toMatchObject({
+      ok: true,
+      to: 'final_review',
+    });
+    expect(fire(cv, 'town_review', 'reject_town', { ...ctx, actorRegion: 'humen' })).toEqual({
+      ok: false,
+      code: 'GUARD_FAILED',
+      message: '该申报单位属于常平镇，应由其所属镇街（园区）复核',
+    });
+    expect(fire(cv, 'town_review', 'pass_town', ctx)).toMatchObject({ code: 'GUARD_FAILED' });
   });
 });
 

@@ -1,11 +1,11 @@
 /**
- * The compute voucher's review flow (通知 五): online submission → qualification check → formal review (which may
+ * The compute voucher's review flow (指南 五): online submission → qualification check → formal review (which may
  * return for correction, CV-13) → town review → final review (fixes the recognised amount) → public notice →
  * report to the city government → disbursement.
  */
 import { resubmissionDeadline } from '../deadlines';
 import { type StateOf, defineWorkflow } from './engine';
-import { recognisedWithinCeiling, recordRecognisedAmount } from './guards';
+import { recognisedWithinCeiling, recordRecognisedAmount, reviewedByOwnTown } from './guards';
 
 export const computeVoucherWorkflow = defineWorkflow({
   id: 'compute-voucher',
@@ -92,12 +92,14 @@ export const computeVoucherWorkflow = defineWorkflow({
       to: 'final_review',
       actors: ['town_reviewer'],
       approval: true,
+      guard: reviewedByOwnTown,
     },
     reject_town: {
       label: '镇街复核不通过',
       from: ['town_review'],
       to: 'rejected',
       actors: ['town_reviewer'],
+      guard: reviewedByOwnTown,
     },
     approve_final: {
       label: '审核通过并核定金额',

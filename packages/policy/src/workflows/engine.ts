@@ -5,7 +5,9 @@
  */
 import { type Deadline, isWithin } from '../deadlines';
 import { type IsoDate, shanghaiDate } from '../dates';
+import { z } from 'zod';
 import type { Fen } from '../money';
+import type { DongguanRegionCode } from '../regions';
 import { type Actor, actorLabel } from '../roles';
 import { ruleById } from '../rules';
 
@@ -39,6 +41,9 @@ export interface FireContext {
   /** Payments: who fires the event and who prepared the payment (four-eyes check). */
   actorId?: string;
   preparedBy?: string;
+  /** CV town review: the town/park the reviewer works for, and the one the applicant registered under. */
+  actorRegion?: DongguanRegionCode;
+  applicantRegion?: DongguanRegionCode;
 }
 
 /** A guard returns a Chinese message saying why the event may not fire, or undefined to allow it. */
@@ -93,6 +98,15 @@ export function defineWorkflow<const S extends string, const E extends string>(w
   mainPath: readonly NoInfer<S>[];
 }): Workflow<S, E> {
   return workflow;
+}
+
+/** zod schemas of a workflow's state and event names, for API inputs and outputs. */
+export function stateSchema<S extends string, E extends string>(workflow: Workflow<S, E>) {
+  return z.enum(Object.keys(workflow.states) as [S, ...S[]], { error: `不是${workflow.label}的状态` });
+}
+
+export function eventSchema<S extends string, E extends string>(workflow: Workflow<S, E>) {
+  return z.enum(Object.keys(workflow.events) as [E, ...E[]], { error: `不是${workflow.label}的操作` });
 }
 
 export type StateOf<W> = W extends Workflow<infer S, string> ? S : never;

@@ -7,6 +7,7 @@ import {
 } from '../deadlines';
 import { shanghaiDate } from '../dates';
 import { formatYuan } from '../money';
+import { dongguanRegionByCode } from '../regions';
 import { type Effect, type FireContext, type Guard, citation, lateMessage } from './engine';
 
 /** Final review fixes the recognised amount, which may not exceed the ceiling the rules computed. */
@@ -22,6 +23,14 @@ export const recognisedWithinCeiling: Guard = (ctx: FireContext) => {
 
 export const recordRecognisedAmount = (ctx: FireContext): Effect<never>[] =>
   ctx.recognisedFen === undefined ? [] : [{ kind: 'set_recognised_amount', amountFen: ctx.recognisedFen }];
+
+/** CV town review: each town/park reviews the applicants in its own jurisdiction (指南 五(四) 按辖区复核). */
+export const reviewedByOwnTown: Guard = (ctx) => {
+  if (!ctx.actorRegion || !ctx.applicantRegion) return '缺少复核员或申报单位所属镇街（园区）';
+  if (ctx.actorRegion === ctx.applicantRegion) return undefined;
+  const own = dongguanRegionByCode(ctx.applicantRegion)?.name ?? ctx.applicantRegion;
+  return `该申报单位属于${own}，应由其所属镇街（园区）复核`;
+};
 
 /** RD-6: a major change is filed no later than 3 months before the contract end in force. */
 export const majorChangeInTime: Guard = (ctx) => {
