@@ -132,11 +132,12 @@ const refuse = (code: RefusalCode, message: string): FireResult<never, never> =>
   message,
 });
 
+// Object.keys and plain loops instead of Object.hasOwn, findLast and at: the mini-program's older JS engines lack
+// them and nothing polyfills them (a bare `in` would accept inherited names such as "toString").
 function hasOwn<K extends string>(record: { readonly [key in K]: unknown }, key: string): key is K {
-  return Object.hasOwn(record, key);
+  return Object.keys(record).includes(key);
 }
 
-// Plain loops instead of findLast/at: the mini-program's older JS engines lack them and nothing polyfills them.
 function lastEntry<S extends string>(history: readonly HistoryEntry<S>[], match: (state: S) => boolean) {
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i] as HistoryEntry<S>;
