@@ -1,6 +1,12 @@
+import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { refreshMe } from './api/account';
 import './app.css';
 
 export default function App({ children }: PropsWithChildren) {
+  // A stale or revoked session is found out at launch rather than on the first tap.
+  useLaunch(() => {
+    refreshMe().catch(() => undefined);
+  });
   return children;
 }

@@ -25,8 +25,8 @@ export interface ProgramSummary {
   offer: string;
   /** The window or validity, in words. */
   window: string;
-  /** True while the program accepts applications as of today. */
-  open: boolean;
+  /** open: accepts applications today; closed: this batch's deadline has passed; not_open: out of force. */
+  state: 'open' | 'closed' | 'not_open';
   /** Days left to the deadline, when there is one and it is ahead. */
   daysLeft: number | null;
 }
@@ -34,7 +34,7 @@ export interface ProgramSummary {
 function computeVoucher(today: IsoDate): ProgramSummary {
   const base = { id: 'compute-voucher' as const, label: programLabels['compute-voucher'] };
   const read = readTable(computeVoucherParameters, currentEdition('compute-voucher'), today);
-  if (!read.inForce) return { ...base, offer: '', window: read.outOfForce.note ?? '当前不在申报期', open: false, daysLeft: null };
+  if (!read.inForce) return { ...base, offer: '', window: read.outOfForce.note ?? '当前不在申报期', state: 'not_open', daysLeft: null };
   const v = read.values;
   const closes = String(v.applicationClosesOn);
   const open = today < closes;
@@ -42,7 +42,7 @@ function computeVoucher(today: IsoDate): ProgramSummary {
     ...base,
     offer: `按核算期内实际支付算力租赁费用的 ${formatRate(v.rate)} 补贴，每家每年最高 ${formatYuan(v.annualCap)}；实际支付须满 ${formatYuan(v.threshold)}`,
     window: `核算期 ${formatChineseDate(String(v.windowStart))}至${formatChineseDate(String(v.windowEnd))}；${formatChineseDate(closes)}前提交`,
-    open,
+    state: open ? 'open' : 'closed',
     daysLeft: open ? daysBetween(today, closes) : null,
   };
 }
@@ -56,7 +56,7 @@ function xizeProgram(id: 'vertical-model-rd' | 'edge-node-deployment', today: Is
     label: programLabels[id],
     offer: text ?? '',
     window: until ? `实施细则有效期至${formatChineseDate(until)}，具体申报时间以年度申报通知为准` : '具体申报时间以年度申报通知为准',
-    open: text !== null,
+    state: text !== null ? 'open' : 'not_open',
     daysLeft: null,
   } satisfies ProgramSummary;
 }

@@ -35,10 +35,10 @@ export default function Home() {
           key={p.id}
           title={p.label}
           extra={
-            p.open ? (
+            p.state === 'open' ? (
               <Tag tone='ok'>{p.daysLeft !== null ? `剩 ${p.daysLeft} 天` : '可申报'}</Tag>
             ) : (
-              <Tag tone='muted'>暂未开放</Tag>
+              <Tag tone='muted'>{p.state === 'closed' ? '本批已截止' : '暂未开放'}</Tag>
             )
           }
         >

@@ -44,7 +44,7 @@ export function ApplicantCard(props: {
         value={value.uscc}
         maxlength={18}
         required
-        error={props.usccError}
+        error={value.uscc === '' ? undefined : props.usccError}
         onInput={(uscc) => onChange({ ...value, uscc: uscc.toUpperCase() })}
       />
       {props.withCategory && (
