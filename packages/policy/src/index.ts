@@ -22,3 +22,4 @@ export * from './programs/vertical-model-rd';
 export * from './programs/edge-node-deployment';
 export * from './programs/platform-operation';
 export * from './workflows';
+export * from './materials';
