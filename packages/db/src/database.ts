@@ -1,3 +1,4 @@
+import type { ApplicationApprovalsTable } from './tables/application-approvals';
 import type { ApplicationEventsTable } from './tables/application-events';
 import type { ApplicationMaterialsTable } from './tables/application-materials';
 import type { ApplicationSubmissionsTable } from './tables/application-submissions';
@@ -36,6 +37,7 @@ export interface Database {
   application_submissions: ApplicationSubmissionsTable;
   application_materials: ApplicationMaterialsTable;
   application_events: ApplicationEventsTable;
+  application_approvals: ApplicationApprovalsTable;
   expert_conflicts: ExpertConflictsTable;
   expert_scores: ExpertScoresTable;
   site_inspections: SiteInspectionsTable;

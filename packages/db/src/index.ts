@@ -3,6 +3,7 @@ export type { Database } from './database';
 export { json } from './json';
 export { createMigrator, MigrationFailedError, migrateToLatest } from './migrate';
 export { parseInt8, UnsafeIntegerError } from './types';
+export type * from './tables/application-approvals';
 export type * from './tables/application-events';
 export type * from './tables/application-materials';
 export type * from './tables/application-submissions';

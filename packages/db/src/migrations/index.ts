@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as core from './2026-11-21T0000-core';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
+import * as applicationReview from './2026-11-21T0200-application-review';
 
 /**
  * Every migration, by name, in the order they run (Kysely sorts by name; the ISO date prefix keeps that order).
@@ -10,4 +11,5 @@ import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 export const migrations: Record<string, Migration> = {
   '2026-11-21T0000-core': core,
   '2026-11-21T0100-enterprise-invites': enterpriseInvites,
+  '2026-11-21T0200-application-review': applicationReview,
 };

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Fen, Json, NullableTimestamp, Timestamps, UuidPk } from './columns';
+import type { CreatedAt, Fen, Json, NullableTimestamp, Timestamps, UuidPk } from './columns';
 
 /**
  * One application of an enterprise to a program edition. `state` is a state id of the program's @dg/policy workflow;
@@ -23,6 +23,8 @@ export interface ApplicationsTable extends Timestamps {
   deadline_at: NullableTimestamp;
   created_by: string;
   submitted_at: NullableTimestamp;
+  /** When the application entered `state`: the start of that state's deadline and the review queues' order. */
+  state_entered_at: CreatedAt;
 }
 
 export type Application = Selectable<ApplicationsTable>;
