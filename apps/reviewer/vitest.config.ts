@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     ...preset.test,
     include: ['e2e/**/*.e2e.ts'],
-    // One API, one browser, one preview server per run: files share them and run one after another.
+    globalSetup: ['./e2e/global-setup.ts'],
+    // One API and one preview server per run, shared by the files, which run one after another.
     fileParallelism: false,
     testTimeout: 60_000,
   },

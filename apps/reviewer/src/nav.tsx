@@ -1,9 +1,16 @@
-import { FileSearchOutlined } from '@ant-design/icons';
+import { BankOutlined, FileSearchOutlined } from '@ant-design/icons';
 import type { NavGroup } from '@dg/ui';
+
+// Menu visibility mirrors the API's role groups (apps/api/src/authz/roles.ts); the API checks every call regardless.
+const GOVERNMENT = ['city_reviewer', 'town_reviewer', 'approver', 'finance', 'admin'];
 
 export const reviewerNav: NavGroup[] = [
   {
     label: '审核',
     items: [{ path: '/queue', label: '待办审核', icon: <FileSearchOutlined /> }],
+  },
+  {
+    label: '主体',
+    items: [{ path: '/enterprises', label: '申报单位', icon: <BankOutlined />, roles: GOVERNMENT }],
   },
 ];

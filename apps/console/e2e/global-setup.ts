@@ -1,0 +1,3 @@
+import { stackGlobalSetup } from '@dg/ui/testing';
+
+export default stackGlobalSetup(new URL('..', import.meta.url).pathname, 'CONSOLE_PORT');
