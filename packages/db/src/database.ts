@@ -1,3 +1,16 @@
+import type { ComputeAccountsTable } from './tables/compute-accounts';
+import type { ComputeBillsTable } from './tables/compute-bills';
+import type { ComputeOrdersTable } from './tables/compute-orders';
+import type { ComputePaymentsTable } from './tables/compute-payments';
+import type { ComputeProductsTable } from './tables/compute-products';
+import type { ComputeUsageRecordsTable } from './tables/compute-usage-records';
+import type { EdgeAlertsTable } from './tables/edge-alerts';
+import type { EdgeCredentialsTable } from './tables/edge-credentials';
+import type { EdgeEnrollmentTokensTable } from './tables/edge-enrollment-tokens';
+import type { EdgeMetricSamplesTable } from './tables/edge-metric-samples';
+import type { EdgeNodesTable } from './tables/edge-nodes';
+import type { EdgeOnboardingsTable } from './tables/edge-onboardings';
+import type { EdgePresenceSpansTable } from './tables/edge-presence-spans';
 import type { ApplicationApprovalsTable } from './tables/application-approvals';
 import type { ApplicationEventsTable } from './tables/application-events';
 import type { ApplicationMaterialsTable } from './tables/application-materials';
@@ -41,4 +54,17 @@ export interface Database {
   expert_conflicts: ExpertConflictsTable;
   expert_scores: ExpertScoresTable;
   site_inspections: SiteInspectionsTable;
+  edge_nodes: EdgeNodesTable;
+  edge_onboardings: EdgeOnboardingsTable;
+  edge_enrollment_tokens: EdgeEnrollmentTokensTable;
+  edge_credentials: EdgeCredentialsTable;
+  edge_presence_spans: EdgePresenceSpansTable;
+  edge_metric_samples: EdgeMetricSamplesTable;
+  edge_alerts: EdgeAlertsTable;
+  compute_accounts: ComputeAccountsTable;
+  compute_products: ComputeProductsTable;
+  compute_orders: ComputeOrdersTable;
+  compute_usage_records: ComputeUsageRecordsTable;
+  compute_bills: ComputeBillsTable;
+  compute_payments: ComputePaymentsTable;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as core from './2026-11-21T0000-core';
+import * as edgeCompute from './2026-11-21T0300-edge-compute';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 import * as applicationReview from './2026-11-21T0200-application-review';
 
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T0000-core': core,
   '2026-11-21T0100-enterprise-invites': enterpriseInvites,
   '2026-11-21T0200-application-review': applicationReview,
+  '2026-11-21T0300-edge-compute': edgeCompute,
 };
