@@ -26,6 +26,34 @@ function request(opts: RequestOptions) {
   return Object.assign(task, { abort: () => controller.abort() });
 }
 
+interface UploadOptions {
+  url: string;
+  filePath: string;
+  name: string;
+  fileName?: string;
+  header?: Record<string, string>;
+  success: (res: { statusCode: number; data: string }) => void;
+  fail: (err: { errMsg: string }) => void;
+}
+
+/** What `uploadFile` does: tests set a handler that answers like a server (or a broken network) would. */
+export const uploads = {
+  seen: [] as UploadOptions[],
+  handler: (_opts: UploadOptions, _report: (percent: number) => void): void => undefined,
+};
+
+function uploadFile(opts: UploadOptions) {
+  uploads.seen.push(opts);
+  let progress: (p: { progress: number }) => void = () => undefined;
+  queueMicrotask(() => uploads.handler(opts, (percent) => progress({ progress: percent })));
+  return {
+    onProgressUpdate: (cb: typeof progress) => {
+      progress = cb;
+    },
+    abort: () => undefined,
+  };
+}
+
 const record =
   (api: string) =>
   (args?: unknown): Promise<unknown> => {
@@ -39,7 +67,7 @@ const Taro = {
   removeStorageSync: (key: string) => void storage.delete(key),
   clearStorageSync: () => storage.clear(),
   request,
-  uploadFile: record('uploadFile'),
+  uploadFile,
   navigateTo: record('navigateTo'),
   redirectTo: record('redirectTo'),
   switchTab: record('switchTab'),
