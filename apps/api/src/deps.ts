@@ -17,4 +17,6 @@ export interface AppDeps {
   sms: SmsSender;
   /** Identifies this process in job leases and logs. */
   instanceId: string;
+  /** The time procedures act at (default: the system clock); tests set it to replay dated rules such as CV-12. */
+  clock?: () => Date;
 }

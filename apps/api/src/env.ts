@@ -29,6 +29,15 @@ export const envSchema = z.object({
   SMS_SDK_APP_ID: z.string().min(1).optional(),
   SMS_SIGN_NAME: z.string().min(1).optional(),
   SMS_TEMPLATE_ID: z.string().min(1).optional(),
+  /** Edge nodes: the heartbeat interval handed to agents, missed intervals before offline (fixed per node at approval). */
+  EDGE_HEARTBEAT_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(30),
+  EDGE_OFFLINE_AFTER_MISSED: z.coerce.number().int().min(1).max(100).default(3),
+  EDGE_ENROLLMENT_TOKEN_TTL_HOURS: z.coerce.number().int().positive().default(72),
+  /** Keep at most one metrics sample per node per this many seconds (0: every heartbeat). */
+  EDGE_METRICS_SAMPLE_S: z.coerce.number().int().min(0).default(60),
+  /** AES-256-GCM key (base64 of 32 bytes) for compute access details; unset: a dev key generated into the file. */
+  COMPUTE_SECRETS_KEY: z.base64().optional(),
+  COMPUTE_SECRETS_KEY_FILE: z.string().default('data/compute-secrets.key'),
   /** Seed the demo city on first start with an empty database. */
   SEED_DEMO: booleanFlag.default(true),
   /** Run background jobs in this instance. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createDb, migrateToLatest } from '@dg/db';
+import { createDb, type DbHandle, migrateToLatest } from '@dg/db';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from './app';
@@ -54,13 +54,19 @@ function chooseSms(env: Env, log: Logger): SmsSender {
 }
 
 /** Assembles the real dependencies, migrates, seeds an empty database, starts jobs, and listens. */
-export async function startServer(env: Env, overrides: Partial<AppDeps> = {}): Promise<RunningServer> {
+export interface StartOptions {
+  /** An already open database (tests: in-memory PGlite); closed with the server. Default: from `env`. */
+  database?: DbHandle;
+  /** Replace an adapter (tests). */
+  overrides?: Partial<AppDeps>;
+}
+
+export async function startServer(env: Env, options: StartOptions = {}): Promise<RunningServer> {
+  const { overrides = {} } = options;
   const log = overrides.log ?? createLogger(env);
-  const handle = createDb({
-    url: env.DATABASE_URL,
-    dataDir: env.PGLITE_DIR,
-    maxConnections: env.DATABASE_POOL_SIZE,
-  });
+  const handle =
+    options.database ??
+    createDb({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR, maxConnections: env.DATABASE_POOL_SIZE });
   await migrateToLatest(handle.db);
   if (env.SEED_DEMO && (await seedIfEmpty(handle.db, log)) && env.NODE_ENV !== 'test') {
     process.stdout.write(`${demoLoginsText()}\n`);

@@ -14,6 +14,8 @@ const STATUS: Record<DomainErrorCode, ContentfulStatusCode> = {
 
 /** Plain HTTP routes answer errors as `{ error: { code, message } }` with the matching status, like tRPC's codes. */
 export const httpErrorHandler: ErrorHandler<AppEnv> = (error, c) => {
+  // An upload refused early leaves its body unread on the socket: close it rather than let the client reuse it.
+  if (c.req.method === 'POST') c.header('Connection', 'close');
   const domain = error instanceof DomainError ? error : fromDatabaseError(error);
   if (domain) return c.json({ error: { code: domain.code, message: domain.message } }, STATUS[domain.code]);
   const status = 'status' in error && typeof error.status === 'number' ? error.status : 500;

@@ -29,12 +29,18 @@ export function fileRoutes(deps: AppDeps) {
     '/',
     bodyLimit({
       maxSize: maxBody,
-      onError: () => {
-        throw new DomainError(
-          'BAD_REQUEST',
-          `文件过大（上限 ${Math.floor(deps.env.MAX_UPLOAD_BYTES / 1024 / 1024)} MB）`,
-        );
-      },
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              code: 'PAYLOAD_TOO_LARGE',
+              message: `文件过大（上限 ${Math.floor(deps.env.MAX_UPLOAD_BYTES / 1024)} KB）`,
+            },
+          },
+          413,
+          // The rest of the body is never read: the connection cannot be reused.
+          { Connection: 'close' },
+        ),
     }),
     async (c) => {
       const actor = requireActor(c);

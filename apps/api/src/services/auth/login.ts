@@ -27,7 +27,7 @@ export async function staffLogin(db: Kysely<Database>, input: StaffLoginInput) {
     .where('login', '=', input.login.toLowerCase())
     .executeTakeFirst();
   const valid = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()));
-  if (!user || !user.password_hash || !valid || user.disabled_at) throw unauthorized('账号或密码不正确');
+  if (!user?.password_hash || !valid || user.disabled_at) throw unauthorized('账号或密码不正确');
   const session = await createSession(db, { userId: user.id, kind: 'web', ttlMs: input.ttlMs });
   return { ...session, userId: user.id };
 }

@@ -1,0 +1,117 @@
+import type { Database } from '@dg/db';
+import { json } from '@dg/db';
+import { type ProgramId, shanghaiDate } from '@dg/policy';
+import type { Kysely } from 'kysely';
+import { notFound, staleVersion } from '../../errors';
+import { formVersions } from '../../schemas/applications';
+import { assertEditable } from './editing';
+import { checkForm, type FormCheck } from './forms';
+import { type LoadedApplication, loadOwnApplication } from './load';
+import { inTransaction } from './transaction';
+
+export interface CreateDraft {
+  program: ProgramId;
+  edition: string;
+  form: Record<string, unknown>;
+  idempotencyKey: string;
+}
+
+export interface SaveDraft {
+  id: string;
+  version: number;
+  form: Record<string, unknown>;
+}
+
+export interface DraftResult {
+  loaded: LoadedApplication;
+  check: FormCheck;
+}
+
+function checkDraft(loaded: LoadedApplication, now: Date): FormCheck {
+  return checkForm({
+    program: loaded.application.program_id as ProgramId,
+    form: loaded.application.form,
+    applicant: loaded.enterprise,
+    edition: loaded.editionCode,
+    asOf: shanghaiDate(now),
+    parameterOverrides: loaded.parameterOverrides,
+  });
+}
+
+/**
+ * A new draft of the active enterprise. The idempotency key is scoped to the enterprise, so a retried create returns
+ * the same draft and one enterprise's keys never collide with (or reveal) another's.
+ */
+export async function createDraft(
+  db: Kysely<Database>,
+  userId: string,
+  enterpriseId: string,
+  input: CreateDraft,
+  now: Date,
+): Promise<DraftResult> {
+  const key = `${enterpriseId}:${input.idempotencyKey}`;
+  const id = await inTransaction(db, async (trx) => {
+    const edition = await trx
+      .selectFrom('editions')
+      .select('id')
+      .where('program_id', '=', input.program)
+      .where('code', '=', input.edition)
+      .executeTakeFirst();
+    if (!edition) throw notFound('申报批次不存在');
+    const inserted = await trx
+      .insertInto('applications')
+      .values({
+        program_id: input.program,
+        edition_id: edition.id,
+        enterprise_id: enterpriseId,
+        state: 'draft',
+        form: json(input.form),
+        form_version: formVersions[input.program],
+        idempotency_key: key,
+        created_by: userId,
+        created_at: now,
+        updated_at: now,
+        state_entered_at: now,
+      })
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return inserted.id;
+    const existing = await trx
+      .selectFrom('applications')
+      .select('id')
+      .where('idempotency_key', '=', key)
+      .executeTakeFirstOrThrow();
+    return existing.id;
+  });
+  const loaded = await loadOwnApplication(db, enterpriseId, id);
+  return { loaded, check: checkDraft(loaded, now) };
+}
+
+/** Saves the form of a draft (or of a returned application being corrected); optimistic locking on `version`. */
+export async function saveDraft(
+  db: Kysely<Database>,
+  enterpriseId: string,
+  input: SaveDraft,
+  now: Date,
+): Promise<DraftResult> {
+  const current = await loadOwnApplication(db, enterpriseId, input.id);
+  assertEditable(current.application);
+  const updated = await db
+    .updateTable('applications')
+    .set({
+      form: json(input.form),
+      form_version: formVersions[current.application.program_id as ProgramId],
+      updated_at: now,
+      version: input.version + 1,
+    })
+    .where('id', '=', input.id)
+    .where('enterprise_id', '=', enterpriseId)
+    .where('version', '=', input.version)
+    .where('state', '=', current.application.state)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) throw staleVersion();
+  const loaded = { ...current, application: updated };
+  return { loaded, check: checkDraft(loaded, now) };
+}

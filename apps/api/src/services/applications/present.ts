@@ -1,0 +1,58 @@
+import type { Application } from '@dg/db';
+import { type HistoryEntry, type ProgramId, programLabels, timeline, workflows } from '@dg/policy';
+import type { ApplicationSummary } from '../../schemas/applications';
+
+/** A deadline this close counts as due soon in the queues and lists. */
+const DUE_SOON_MS = 48 * 3600 * 1000;
+
+export interface SummaryParts {
+  application: Application;
+  enterpriseName: string;
+  townCode: string;
+  editionCode: string;
+}
+
+export function stateLabel(program: string, state: string): string {
+  const states = workflows[program as ProgramId].states as Record<string, { label: string }>;
+  return states[state]?.label ?? state;
+}
+
+export function presentSummary(parts: SummaryParts, now: Date): ApplicationSummary {
+  const a = parts.application;
+  const program = a.program_id as ProgramId;
+  const deadline = a.deadline_at?.getTime();
+  return {
+    id: a.id,
+    program,
+    programLabel: programLabels[program],
+    edition: parts.editionCode,
+    enterpriseId: a.enterprise_id,
+    enterpriseName: parts.enterpriseName,
+    townCode: parts.townCode,
+    state: a.state,
+    stateLabel: stateLabel(program, a.state),
+    trackingNumber: a.tracking_number,
+    ceilingFen: a.ceiling_fen,
+    recognisedFen: a.recognised_fen,
+    deadlineAt: a.deadline_at?.toISOString() ?? null,
+    overdue: deadline !== undefined && now.getTime() > deadline,
+    dueSoon: deadline !== undefined && now.getTime() <= deadline && deadline - now.getTime() <= DUE_SOON_MS,
+    stateEnteredAt: a.state_entered_at.toISOString(),
+    createdAt: a.created_at.toISOString(),
+    submittedAt: a.submitted_at?.toISOString() ?? null,
+    version: a.version,
+  };
+}
+
+/** The progress timeline from the accepted events (the states entered and when), as the policy core draws it. */
+export function timelineOf(
+  application: Pick<Application, 'program_id' | 'created_at'>,
+  accepted: readonly { to_state: string | null; at: Date }[],
+) {
+  const workflow = workflows[application.program_id as ProgramId];
+  const history: HistoryEntry[] = [
+    { state: workflow.initial, at: application.created_at },
+    ...accepted.flatMap((e) => (e.to_state ? [{ state: e.to_state, at: e.at }] : [])),
+  ];
+  return timeline(workflow, history);
+}
