@@ -4,7 +4,6 @@
  * dropped). Amounts are integer fen ≥ 0, dates real calendar days written YYYY-MM-DD.
  */
 import { z } from 'zod';
-import { isIsoDate } from './dates';
 import { computeVoucherParameters } from './params/compute-voucher';
 import { edgeNodeDeploymentParameters } from './params/edge-node-deployment';
 import { editionsOf } from './params/table';
@@ -27,7 +26,8 @@ export const programEditions: Record<ProgramId, readonly string[]> = {
   'edge-node-deployment': editionsOf(edgeNodeDeploymentParameters),
 };
 
-export const isoDateSchema = z.string().refine(isIsoDate, { error: '须为真实存在的日期，格式 YYYY-MM-DD' });
+/** zod's ISO date format checks real calendar days (leap years included) as dates.ts's isIsoDate does, only faster. */
+export const isoDateSchema = z.iso.date({ error: '须为真实存在的日期，格式 YYYY-MM-DD' });
 export const fenSchema = z.int({ error: '金额须为整数（单位：分）' }).min(0, { error: '金额不能为负数' });
 const countSchema = z.int({ error: '须为整数' }).min(0, { error: '不能为负数' });
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { factsSchema } from '../src/index';
+import { factsSchema, isIsoDate, isoDateSchema } from '../src/index';
 import { cvFacts, enFacts, payment, rdFacts } from './builders';
 
 const pathsOf = (input: unknown) => {
@@ -69,5 +70,20 @@ describe('the facts schema', () => {
       'stationsServed',
     ]);
     expect(pathsOf({ ...rdFacts(), totalInvestmentFen: '300000000' })).toEqual(['totalInvestmentFen']);
+  });
+
+  it('accepts exactly the dates dates.ts calls real (leap years included)', () => {
+    const digits = (n: number, min: number, max: number) =>
+      fc.integer({ min, max }).map((v) => String(v).padStart(n, '0'));
+    // From 1900: dates.ts builds dates with Date.UTC, which reads years 0–99 as 1900–1999.
+    fc.assert(
+      fc.property(digits(4, 1900, 9999), digits(2, 0, 13), digits(2, 0, 32), (y, m, d) => {
+        const date = `${y}-${m}-${d}`;
+        expect(isoDateSchema.safeParse(date).success).toBe(isIsoDate(date));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true);
+    expect(isoDateSchema.safeParse('2100-02-29').success).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * then what the apps need from 五–八 (resubmission, materials, monitoring). The result is a ceiling.
  */
 import { RESUBMISSION_NATURAL_DAYS } from '../deadlines';
-import { type IsoDate, formatChineseDate, inclusiveDays, maxDate, minDate } from '../dates';
+import { type IsoDate, maxDate, minDate } from '../dates';
 import type { ApplicantCategory, ComputeVoucherFacts, Payment } from '../facts';
 import { type Fen, applyRate, formatRate, formatYuan, prorate, roundDownToYuan } from '../money';
 import { computeVoucherParameters } from '../params/compute-voucher';
@@ -26,6 +26,7 @@ import {
   checkResearchIntegrity,
   outOfForceFinding,
 } from './general';
+import { chineseDate, daysInclusive } from './day-memo';
 
 const program = 'compute-voucher';
 
@@ -192,7 +193,7 @@ function checkDeadline(asOf: IsoDate, closesOn: IsoDate): Finding[] {
         finding(
           CV12,
           'blocking',
-          `申报须在${formatChineseDate(closesOn)}前提交，${formatChineseDate(asOf)}提交的申报不予受理。`,
+          `申报须在${chineseDate(closesOn)}前提交，${chineseDate(asOf)}提交的申报不予受理。`,
         ),
       ]
     : [];
@@ -227,7 +228,7 @@ const paymentExclusions: readonly {
     rule: CV8,
     applies: (p, asOf) => p.paidOn > asOf,
     reason: (p, asOf) =>
-      `付款 ${p.id} 的付款日${formatChineseDate(p.paidOn)}晚于申报日${formatChineseDate(asOf)}，只核算申报时已实际支付的费用。`,
+      `付款 ${p.id} 的付款日${chineseDate(p.paidOn)}晚于申报日${chineseDate(asOf)}，只核算申报时已实际支付的费用。`,
   },
   {
     rule: CV6,
@@ -242,8 +243,8 @@ export function windowShare(
   payment: Pick<Payment, 'serviceStart' | 'serviceEnd' | 'amountFen'>,
   window: Window,
 ) {
-  const serviceDays = inclusiveDays(payment.serviceStart, payment.serviceEnd);
-  const daysInWindow = inclusiveDays(
+  const serviceDays = daysInclusive(payment.serviceStart, payment.serviceEnd);
+  const daysInWindow = daysInclusive(
     maxDate(payment.serviceStart, window.start),
     minDate(payment.serviceEnd, window.end),
   );
@@ -251,6 +252,8 @@ export function windowShare(
     daysInWindow === serviceDays ? payment.amountFen : prorate(payment.amountFen, daysInWindow, serviceDays);
   return { serviceDays, daysInWindow, eligibleFen };
 }
+
+const windowText = (window: Window) => `${chineseDate(window.start)}至${chineseDate(window.end)}`;
 
 function accountPayment(
   p: Payment,
@@ -261,32 +264,27 @@ function accountPayment(
 ): BasisLine {
   const excludedBy: string[] = [];
   const reasons: string[] = [];
-  const exclude = (f: Finding) => {
-    excludedBy.push(f.rule);
+  const record = (f: Finding, excludes: boolean) => {
+    if (excludes) excludedBy.push(f.rule);
     reasons.push(f.message);
     findings.push(f);
   };
-  if (duplicate)
-    exclude(
+  if (duplicate) {
+    record(
       finding(GEN4, 'warning', `付款编号 ${p.id} 重复出现，同一笔费用只核算一次。`, '细则 25; 指南 四'),
+      true,
     );
+  }
   for (const x of paymentExclusions) {
-    if (x.applies(p, asOf)) exclude(finding(x.rule, 'warning', x.reason(p, asOf)));
+    if (x.applies(p, asOf)) record(finding(x.rule, 'warning', x.reason(p, asOf)), true);
   }
   const share = windowShare(p, window);
-  const period = `${formatChineseDate(window.start)}至${formatChineseDate(window.end)}`;
   if (share.daysInWindow === 0) {
-    exclude(
-      finding(
-        CV5,
-        'info',
-        `付款 ${p.id} 的服务期（${p.serviceStart}至${p.serviceEnd}）不在本批次核算范围（${period}）内，可在相应批次申报。`,
-      ),
-    );
+    const text = `付款 ${p.id} 的服务期（${p.serviceStart}至${p.serviceEnd}）不在本批次核算范围（${windowText(window)}）内，可在相应批次申报。`;
+    record(finding(CV5, 'info', text), true);
   } else if (share.daysInWindow < share.serviceDays && excludedBy.length === 0) {
-    const text = `付款 ${p.id} 的服务期共${share.serviceDays}天，其中${share.daysInWindow}天在核算范围（${period}）内，按天折算计入${formatYuan(share.eligibleFen)}；其余部分可在后续批次申报。`;
-    reasons.push(text);
-    findings.push(finding(CV5, 'info', text));
+    const text = `付款 ${p.id} 的服务期共${share.serviceDays}天，其中${share.daysInWindow}天在核算范围（${windowText(window)}）内，按天折算计入${formatYuan(share.eligibleFen)}；其余部分可在后续批次申报。`;
+    record(finding(CV5, 'info', text), false);
   }
   return {
     ref: p.id,

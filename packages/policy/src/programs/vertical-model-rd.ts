@@ -3,7 +3,7 @@
  * (RD-3) and its first phase (RD-4), the implementation period (RD-5), the duties that come with a grant, and the
  * money over time: phase-2 settlement on actual investment, termination (RD-8) and relocation (RD-10).
  */
-import { type IsoDate, formatChineseDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { latestImplementationEnd, majorChangeFilingDeadline } from '../deadlines';
 import type { VerticalModelRdFacts } from '../facts';
 import { type Fen, applyRate, formatRate, formatYuan, roundDownToYuan } from '../money';
@@ -29,6 +29,7 @@ import {
   checkUnitCount,
   outOfForceFinding,
 } from './general';
+import { chineseDate, memoByDay } from './day-memo';
 
 const program = 'vertical-model-rd';
 
@@ -191,7 +192,7 @@ function checkPeriod(f: VerticalModelRdFacts, latestEnd: IsoDate): Finding[] {
       finding(
         RD5,
         'blocking',
-        `项目实施起始日期（${formatChineseDate(f.plannedStart)}）须在年度申报指南发布日（${formatChineseDate(f.guidePublishedOn)}）之后。`,
+        `项目实施起始日期（${chineseDate(f.plannedStart)}）须在年度申报指南发布日（${chineseDate(f.guidePublishedOn)}）之后。`,
       ),
     );
   }
@@ -200,7 +201,7 @@ function checkPeriod(f: VerticalModelRdFacts, latestEnd: IsoDate): Finding[] {
       finding(
         RD5,
         'blocking',
-        `项目实施起始日期（${formatChineseDate(f.plannedStart)}）须不晚于任务书（合同书）签订日（${formatChineseDate(f.contractSignedOn)}）。`,
+        `项目实施起始日期（${chineseDate(f.plannedStart)}）须不晚于任务书（合同书）签订日（${chineseDate(f.contractSignedOn)}）。`,
       ),
     );
   } else if (!f.contractSignedOn) {
@@ -211,7 +212,7 @@ function checkPeriod(f: VerticalModelRdFacts, latestEnd: IsoDate): Finding[] {
       finding(
         RD5,
         'blocking',
-        `项目实施周期不超过2年：自${formatChineseDate(f.plannedStart)}起最晚于${formatChineseDate(latestEnd)}结束，计划结束日${formatChineseDate(f.plannedEnd)}超出（经批准可另行延期1年）。`,
+        `项目实施周期不超过2年：自${chineseDate(f.plannedStart)}起最晚于${chineseDate(latestEnd)}结束，计划结束日${chineseDate(f.plannedEnd)}超出（经批准可另行延期1年）。`,
       ),
     );
   }
@@ -220,13 +221,16 @@ function checkPeriod(f: VerticalModelRdFacts, latestEnd: IsoDate): Finding[] {
 
 // ── 第十条、第十一条、第十三条 Duties that come with a grant ───────────────────────────────────────────────────────
 
+const latestEndFor = memoByDay((start) => latestImplementationEnd(start).date);
+const majorChangeBy = memoByDay((end) => majorChangeFilingDeadline(end).date);
+
 function duties(f: VerticalModelRdFacts): Finding[] {
-  const majorBy = majorChangeFilingDeadline(f.plannedEnd).date;
+  const majorBy = majorChangeBy(f.plannedEnd);
   return [
     finding(
       RD6,
       'info',
-      `承担单位、总经费、项目负责人、完成期限、验收指标等重大变更须不迟于${formatChineseDate(majorBy)}报市科学技术局审批；其他一般变更自行调整后1个月内备案。`,
+      `承担单位、总经费、项目负责人、完成期限、验收指标等重大变更须不迟于${chineseDate(majorBy)}报市科学技术局审批；其他一般变更自行调整后1个月内备案。`,
     ),
     finding(RD7, 'info', '项目验收采用综合绩效评价，严格按任务书（合同书）约定的指标考核。'),
     finding(
@@ -259,7 +263,7 @@ export function evaluateVerticalModelRd(f: VerticalModelRdFacts): Verdict {
   const findings = eligibility(f, general.values.maxUnits);
   const g = rdGrant(f.totalInvestmentFen, f.requestedFen, f.ipRetainedInDongguan, v);
   findings.push(...grantFindings(f, g, v));
-  const latestEnd = latestImplementationEnd(f.plannedStart).date;
+  const latestEnd = latestEndFor(f.plannedStart);
   findings.push(...checkPeriod(f, latestEnd));
   basis.amounts = [
     amount(RD3, 'totalInvestmentFen', f.totalInvestmentFen, '项目总投入'),
