@@ -1,3 +1,17 @@
+import type { NoticeBatchesTable } from './tables/notice-batches';
+import type { NoticeItemsTable } from './tables/notice-items';
+import type { NoticeObjectionsTable } from './tables/notice-objections';
+import type { OpinionsTable } from './tables/opinions';
+import type { FundingPlansTable } from './tables/funding-plans';
+import type { FundingPlanItemsTable } from './tables/funding-plan-items';
+import type { BudgetAllocationsTable } from './tables/budget-allocations';
+import type { PaymentsTable } from './tables/payments';
+import type { PaymentLinesTable } from './tables/payment-lines';
+import type { PaymentEventsTable } from './tables/payment-events';
+import type { RdContractsTable } from './tables/rd-contracts';
+import type { RdContractChangesTable } from './tables/rd-contract-changes';
+import type { DishonestyRecordsTable } from './tables/dishonesty-records';
+import type { NotificationsTable } from './tables/notifications';
 import type { ComputeAccountsTable } from './tables/compute-accounts';
 import type { ComputeBillsTable } from './tables/compute-bills';
 import type { ComputeOrdersTable } from './tables/compute-orders';
@@ -67,4 +81,18 @@ export interface Database {
   compute_usage_records: ComputeUsageRecordsTable;
   compute_bills: ComputeBillsTable;
   compute_payments: ComputePaymentsTable;
+  notice_batches: NoticeBatchesTable;
+  notice_items: NoticeItemsTable;
+  notice_objections: NoticeObjectionsTable;
+  opinions: OpinionsTable;
+  funding_plans: FundingPlansTable;
+  funding_plan_items: FundingPlanItemsTable;
+  budget_allocations: BudgetAllocationsTable;
+  payments: PaymentsTable;
+  payment_lines: PaymentLinesTable;
+  payment_events: PaymentEventsTable;
+  rd_contracts: RdContractsTable;
+  rd_contract_changes: RdContractChangesTable;
+  dishonesty_records: DishonestyRecordsTable;
+  notifications: NotificationsTable;
 }

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely/migration';
+import * as afterReview from './2026-11-21T0400-after-review';
 import * as core from './2026-11-21T0000-core';
 import * as edgeCompute from './2026-11-21T0300-edge-compute';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T0100-enterprise-invites': enterpriseInvites,
   '2026-11-21T0200-application-review': applicationReview,
   '2026-11-21T0300-edge-compute': edgeCompute,
+  '2026-11-21T0400-after-review': afterReview,
 };
