@@ -47,13 +47,13 @@ export function Btn(props: {
     .filter(Boolean)
     .join(' ');
   return (
+    // Taro's own `loading` renders an unstyled spinner in h5 and hides the label; a busy button says so in words.
     <Button
       className={cls}
       disabled={props.disabled || props.loading}
-      loading={props.loading}
       onClick={props.disabled || props.loading ? undefined : props.onClick}
     >
-      {props.children}
+      {props.loading ? '处理中…' : props.children}
     </Button>
   );
 }

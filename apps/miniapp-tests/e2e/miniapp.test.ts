@@ -1,0 +1,121 @@
+import { fileURLToPath } from 'node:url';
+import { evaluate, factsSchema, formatYuan, shanghaiDate } from '@dg/policy';
+import { launchBrowser, screenshot } from '@dg/ui/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const MINIAPP_DIR = fileURLToPath(new URL('../../miniapp/', import.meta.url));
+let browser: Browser;
+let page: Page;
+
+/** Taro's h5 pages scroll inside their own container, so the viewport grows to the page's height for the shot. */
+async function shot(name: string) {
+  const height = await page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('.taro_page, body')].map((e) => e.scrollHeight)),
+  );
+  await page.setViewportSize({ width: 390, height: Math.min(Math.max(height + 60, 844), 8000) });
+  await screenshot(page, MINIAPP_DIR, name);
+  await page.setViewportSize({ width: 390, height: 844 });
+}
+const go = (path: string) => page.goto(`/#${path}`);
+/** The input of one of the app's labelled fields (Taro renders <taro-input-core> around a real <input>). */
+const field = (label: string) => page.locator('.dg-field', { hasText: label }).locator('input');
+const tab = (label: string) => page.locator('.weui-tabbar__item', { hasText: label }).click();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext({
+    baseURL: inject('appUrl'),
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error('页面错误：', e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('enterprise mini-program (h5 build against the real API)', () => {
+  it('shows the open programs with windows and rates from the policy core', async () => {
+    await go('/pages/home/index');
+    await page.getByText('扶持项目').waitFor();
+    for (const name of ['算力券', '垂直领域模型研发项目', '边端智算节点部署项目']) {
+      await expect(page.getByText(name, { exact: true }).first().isVisible()).resolves.toBe(true);
+    }
+    await expect(page.getByText(/每家每年最高 ¥1,000,000\.00/).isVisible()).resolves.toBe(true);
+    await shot('01-home');
+  });
+
+  it('logs in with the development WeChat adapter and switches between the two enterprises of one person', async () => {
+    await tab('我的');
+    await field('演示账号代码').fill('zhang');
+    await page.getByText('微信一键登录').click();
+    await page.getByTestId('me-name').waitFor();
+    const current = page.locator('.dg-cell', { hasText: '当前' });
+    const before = await current.locator('.dg-cell__label').textContent();
+    const other = page.locator('.dg-cell', { hasText: '切换' }).first();
+    const otherName = await other.locator('.dg-cell__label').textContent();
+    await other.click();
+    await expect
+      .poll(() => current.locator('.dg-cell__label').textContent(), { timeout: 10_000 })
+      .toBe(otherName);
+    expect(otherName).not.toBe(before);
+    await shot('02-me');
+  });
+
+  it('self-checks a compute voucher offline with the same verdict the policy core gives', async () => {
+    await go('/pages/home/index');
+    await page.locator('.dg-card', { hasText: '算力券' }).getByText('免费自测').click();
+    const uscc = field('统一社会信用代码');
+    await expect.poll(() => uscc.inputValue()).toMatch(/^[0-9A-Z]{18}$/);
+    const amount = field('实际支付金额');
+    await amount.fill('80000');
+    const summary = page.getByTestId('self-check-summary');
+    await summary.locator('.dg-hero__amount').waitFor();
+
+    const today = shanghaiDate(new Date());
+    const verdict = evaluate(
+      factsSchema.parse({
+        program: 'compute-voucher',
+        edition: '2025-1',
+        asOf: today,
+        applicant: {
+          uscc: await uscc.inputValue(),
+          category: 'manufacturing',
+          registeredInDongguan: true,
+          independentLegalPerson: true,
+          abnormalOperationListed: false,
+          seriousDishonestyListed: false,
+          fiscalFundingExcluded: false,
+          researchDishonestyRecorded: false,
+        },
+        relatedToPlatformOrProvider: false,
+        fundedByOtherFiscalFunds: false,
+        grantedThisYearFen: 0,
+        payments: [
+          {
+            id: '付款1',
+            viaPlatform: true,
+            paidOn: today,
+            serviceStart: today,
+            serviceEnd: today,
+            amountFen: 8_000_000,
+            toDesignatedAccount: true,
+            invoice: 'invoice_copy',
+          },
+        ],
+      }),
+    );
+    await expect(summary.locator('.dg-hero__amount').textContent()).resolves.toBe(formatYuan(verdict.subsidyFen));
+    const rules = await page.locator('[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules.sort()).toEqual(verdict.findings.map((f) => f.rule).sort());
+    for (const f of verdict.findings) {
+      await expect(page.getByText(`${f.rule} · ${f.article}`).first().isVisible()).resolves.toBe(true);
+    }
+    await shot('03-self-check');
+  });
+});
