@@ -255,6 +255,19 @@ export function windowShare(
 
 const windowText = (window: Window) => `${chineseDate(window.start)}至${chineseDate(window.end)}`;
 
+/** What is said about one payment: the findings, and which of them exclude it. */
+interface PaymentNotes {
+  excludedBy: string[];
+  reasons: string[];
+  findings: Finding[];
+}
+
+function note(notes: PaymentNotes, f: Finding, excludes: boolean): void {
+  if (excludes) notes.excludedBy.push(f.rule);
+  notes.reasons.push(f.message);
+  notes.findings.push(f);
+}
+
 function accountPayment(
   p: Payment,
   asOf: IsoDate,
@@ -262,36 +275,31 @@ function accountPayment(
   duplicate: boolean,
   findings: Finding[],
 ): BasisLine {
-  const excludedBy: string[] = [];
-  const reasons: string[] = [];
-  const record = (f: Finding, excludes: boolean) => {
-    if (excludes) excludedBy.push(f.rule);
-    reasons.push(f.message);
-    findings.push(f);
-  };
+  const notes: PaymentNotes = { excludedBy: [], reasons: [], findings };
   if (duplicate) {
-    record(
+    note(
+      notes,
       finding(GEN4, 'warning', `付款编号 ${p.id} 重复出现，同一笔费用只核算一次。`, '细则 25; 指南 四'),
       true,
     );
   }
   for (const x of paymentExclusions) {
-    if (x.applies(p, asOf)) record(finding(x.rule, 'warning', x.reason(p, asOf)), true);
+    if (x.applies(p, asOf)) note(notes, finding(x.rule, 'warning', x.reason(p, asOf)), true);
   }
   const share = windowShare(p, window);
   if (share.daysInWindow === 0) {
     const text = `付款 ${p.id} 的服务期（${p.serviceStart}至${p.serviceEnd}）不在本批次核算范围（${windowText(window)}）内，可在相应批次申报。`;
-    record(finding(CV5, 'info', text), true);
-  } else if (share.daysInWindow < share.serviceDays && excludedBy.length === 0) {
+    note(notes, finding(CV5, 'info', text), true);
+  } else if (share.daysInWindow < share.serviceDays && notes.excludedBy.length === 0) {
     const text = `付款 ${p.id} 的服务期共${share.serviceDays}天，其中${share.daysInWindow}天在核算范围（${windowText(window)}）内，按天折算计入${formatYuan(share.eligibleFen)}；其余部分可在后续批次申报。`;
-    record(finding(CV5, 'info', text), false);
+    note(notes, finding(CV5, 'info', text), false);
   }
   return {
     ref: p.id,
     amountFen: p.amountFen,
-    eligibleFen: excludedBy.length === 0 ? share.eligibleFen : 0,
-    excludedBy,
-    reasons,
+    eligibleFen: notes.excludedBy.length === 0 ? share.eligibleFen : 0,
+    excludedBy: notes.excludedBy,
+    reasons: notes.reasons,
     serviceDays: share.serviceDays,
     daysInWindow: share.daysInWindow,
   };
