@@ -1,4 +1,5 @@
 import { pruneRateLimits } from '../services/rate-limit';
+import { abandonOverdueReturnsJob } from './abandon-overdue-returns';
 import type { Job } from './runner';
 
 /**
@@ -14,4 +15,5 @@ export const jobs: Job[] = [
       if (removed) log.info({ removed }, 'pruned rate-limit windows');
     },
   },
+  abandonOverdueReturnsJob,
 ];

@@ -1,14 +1,18 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc';
+import { applicationsRouter } from './applications';
 import { authRouter } from './auth';
 import { enterprisesRouter } from './enterprises';
 import { filesRouter } from './files';
+import { reviewsRouter } from './reviews';
 
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
 export const appRouter = router({
   auth: authRouter,
   enterprises: enterprisesRouter,
   files: filesRouter,
+  applications: applicationsRouter,
+  reviews: reviewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

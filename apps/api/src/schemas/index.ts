@@ -3,3 +3,5 @@ export * from './auth';
 export * from './common';
 export * from './enterprises';
 export * from './files';
+export * from './applications';
+export * from './reviews';

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { CreatedAt, Fen, Json, NullableTimestamp, Timestamps, UuidPk } from './columns';
+import type { Fen, Json, NullableTimestamp, Timestamps, UpdatedAt, UuidPk } from './columns';
 
 /**
  * One application of an enterprise to a program edition. `state` is a state id of the program's @dg/policy workflow;
@@ -24,7 +24,7 @@ export interface ApplicationsTable extends Timestamps {
   created_by: string;
   submitted_at: NullableTimestamp;
   /** When the application entered `state`: the start of that state's deadline and the review queues' order. */
-  state_entered_at: CreatedAt;
+  state_entered_at: UpdatedAt;
 }
 
 export type Application = Selectable<ApplicationsTable>;

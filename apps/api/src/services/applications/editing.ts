@@ -1,14 +1,15 @@
 import { availableEvents, type ProgramId, workflows } from '@dg/policy';
 import type { Application } from '@dg/db';
 import { conflict } from '../../errors';
+import { workflowOf } from './workflow';
 
 /** The workflow events that carry a (re)submitted form: the form and its materials are editable where one applies. */
 const FORM_EVENTS = ['submit', 'resubmit'] as const;
 
 /** The event that would (re)submit the application in its current state, if the applicant may submit now. */
 export function formEvent(application: Pick<Application, 'program_id' | 'state'>): string | undefined {
-  const workflow = workflows[application.program_id as ProgramId];
-  const allowed: string[] = availableEvents(workflow, application.state as never, 'enterprise_staff');
+  const workflow = workflowOf(application.program_id);
+  const allowed: string[] = availableEvents(workflow, application.state, 'enterprise_staff');
   return FORM_EVENTS.find((e) => allowed.includes(e));
 }
 

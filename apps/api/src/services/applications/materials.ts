@@ -45,7 +45,12 @@ export async function changeMaterial(
       if (!file) throw notFound('文件不存在或无权使用');
       await trx
         .insertInto('application_materials')
-        .values({ application_id: change.id, item_key: change.itemKey, file_id: change.fileId, added_by: userId })
+        .values({
+          application_id: change.id,
+          item_key: change.itemKey,
+          file_id: change.fileId,
+          added_by: userId,
+        })
         .onConflict((oc) => oc.columns(['application_id', 'item_key', 'file_id']).doNothing())
         .execute();
     } else {

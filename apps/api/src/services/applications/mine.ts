@@ -54,6 +54,7 @@ export async function listMine(db: Kysely<Database>, enterpriseId: string, query
   const last = page.at(-1);
   return {
     items,
-    next: rows.length > query.limit && last ? { createdAt: last.created_at.toISOString(), id: last.id } : null,
+    next:
+      rows.length > query.limit && last ? { createdAt: last.created_at.toISOString(), id: last.id } : null,
   };
 }

@@ -1,6 +1,8 @@
 import type { Application } from '@dg/db';
 import { type HistoryEntry, type ProgramId, programLabels, timeline, workflows } from '@dg/policy';
 import type { ApplicationSummary } from '../../schemas/applications';
+import type { LoadedApplication } from './load';
+import { workflowOf } from './workflow';
 
 /** A deadline this close counts as due soon in the queues and lists. */
 const DUE_SOON_MS = 48 * 3600 * 1000;
@@ -13,7 +15,7 @@ export interface SummaryParts {
 }
 
 export function stateLabel(program: string, state: string): string {
-  const states = workflows[program as ProgramId].states as Record<string, { label: string }>;
+  const states = workflowOf(program).states as Record<string, { label: string }>;
   return states[state]?.label ?? state;
 }
 
@@ -49,10 +51,21 @@ export function timelineOf(
   application: Pick<Application, 'program_id' | 'created_at'>,
   accepted: readonly { to_state: string | null; at: Date }[],
 ) {
-  const workflow = workflows[application.program_id as ProgramId];
+  const workflow = workflowOf(application.program_id);
   const history: HistoryEntry[] = [
     { state: workflow.initial, at: application.created_at },
     ...accepted.flatMap((e) => (e.to_state ? [{ state: e.to_state, at: e.at }] : [])),
   ];
   return timeline(workflow, history);
 }
+
+export const summaryOf = (loaded: LoadedApplication, now: Date) =>
+  presentSummary(
+    {
+      application: loaded.application,
+      enterpriseName: loaded.enterprise.name,
+      townCode: loaded.enterprise.townCode,
+      editionCode: loaded.editionCode,
+    },
+    now,
+  );

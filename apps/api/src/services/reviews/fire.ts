@@ -5,12 +5,13 @@ import {
   json,
   type NewApplicationEvent,
 } from '@dg/db';
-import { type Actor, type Effect, fire, type ProgramId, workflows } from '@dg/policy';
+import { type Actor, type DongguanRegionCode, type Effect, type FireContext, fire } from '@dg/policy';
 import type { Kysely, Transaction } from 'kysely';
 import { DomainError, type DomainErrorCode, notFound } from '../../errors';
 import { appendAudit } from '../audit/append';
 import { findApplication, type LoadedApplication } from '../applications/load';
 import { inTransaction } from '../applications/transaction';
+import { workflowOf } from '../applications/workflow';
 
 // Drives an application through its program's @dg/policy workflow and persists what `fire` returns: the new state
 // with optimistic locking on `version`, the event in the history, the approvals it records or voids, the deadline it
@@ -37,6 +38,8 @@ export interface FireRequest {
   now: Date;
   /** Columns written with the state change (submit: tracking number, ceiling). */
   changes?: ApplicationUpdate;
+  /** R&D contract facts the RD-5/RD-6 guards read (the 任务书 end in force, extensions so far, requested end, change day). */
+  contract?: Pick<FireContext, 'contractEnd' | 'extensionsGranted' | 'requestedEnd' | 'changedOn'>;
 }
 
 /** A refused event: the typed error for the caller and the history row to keep. */
@@ -102,7 +105,7 @@ export async function applyEvent(
   req: FireRequest,
 ): Promise<Application> {
   const { application, enterprise } = loaded;
-  const workflow = workflows[application.program_id as ProgramId];
+  const workflow = workflowOf(application.program_id);
   if (!Object.keys(workflow.events).includes(req.event))
     refuse('BAD_REQUEST', `${workflow.label}没有操作“${req.event}”`, application, req);
   if (req.expectedVersion !== undefined && req.expectedVersion !== application.version)
@@ -115,14 +118,15 @@ export async function applyEvent(
     .where('voided_at', 'is', null)
     .execute();
   const result = fire(workflow, application.state, req.event, {
+    ...req.contract,
     actor: req.actor.role,
     now: req.now,
     enteredAt: application.state_entered_at,
     approvals,
     recognisedFen: req.recognisedFen,
     ceilingFen: application.ceiling_fen ?? undefined,
-    actorRegion: (req.actor.townCode ?? undefined) as never,
-    applicantRegion: enterprise.townCode as never,
+    actorRegion: (req.actor.townCode ?? undefined) as DongguanRegionCode | undefined,
+    applicantRegion: enterprise.townCode as DongguanRegionCode,
   });
   if (!result.ok) refuse(refusalCodes[result.code], result.message, application, req);
 

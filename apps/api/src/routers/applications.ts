@@ -1,0 +1,114 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { idInput } from '../schemas/common';
+import {
+  applicationDetailSchema,
+  draftOutput,
+  materialInput,
+  mineInput,
+  mineOutput,
+  saveDraftInput,
+  submitInput,
+  submitOutput,
+} from '../schemas/applications';
+import { clockOf } from '../services/applications/clock';
+import { describeApplication } from '../services/applications/detail';
+import { createDraft, type DraftResult, saveDraft } from '../services/applications/drafts';
+import { loadOwnApplication } from '../services/applications/load';
+import { changeMaterial } from '../services/applications/materials';
+import { listMine } from '../services/applications/mine';
+import { summaryOf } from '../services/applications/present';
+import { submitApplication } from '../services/applications/submit';
+import { enterpriseProcedure } from '../trpc';
+
+const draftReply = ({ loaded, check }: DraftResult, now: Date) => ({
+  application: summaryOf(loaded, now),
+  issues: check.issues,
+  findings: check.verdict?.findings ?? [],
+});
+
+/** The applicant's side: drafts, materials, submission, and "my applications" — always of the active enterprise. */
+export const applicationsRouter = {
+  /** Create a draft (program + edition + idempotency key) or save one (id + version); returns warnings, never refuses
+   * an incomplete form. */
+  saveDraft: enterpriseProcedure
+    .input(saveDraftInput)
+    .output(draftOutput)
+    .mutation(async ({ ctx, input }) => {
+      const now = clockOf(ctx);
+      const result =
+        'id' in input
+          ? await saveDraft(ctx.deps.db, ctx.enterprise.id, input, now)
+          : await createDraft(ctx.deps.db, ctx.actor.userId, ctx.enterprise.id, input, now);
+      return draftReply(result, now);
+    }),
+
+  /** Submit or resubmit: strict checks, frozen submission with tracking number and verdict; idempotent per key. */
+  submit: enterpriseProcedure
+    .input(submitInput)
+    .output(submitOutput)
+    .mutation(async ({ ctx, input }) => {
+      const now = clockOf(ctx);
+      const { application, submission } = await submitApplication(
+        ctx.deps.db,
+        { userId: ctx.actor.userId, role: ctx.actor.role, townCode: null },
+        ctx.enterprise.id,
+        input,
+        ctx.requestId,
+        now,
+      );
+      const loaded = await loadOwnApplication(ctx.deps.db, ctx.enterprise.id, application.id);
+      const detail = await describeApplication(ctx.deps.db, loaded, now);
+      return {
+        application: detail.application,
+        submission: detail.submissions.find((s) => s.seq === submission.seq)!,
+        trackingNumber: application.tracking_number!,
+      };
+    }),
+
+  attachMaterial: enterpriseProcedure
+    .input(materialInput)
+    .output(applicationDetailSchema)
+    .mutation(async ({ ctx, input }) => {
+      const now = clockOf(ctx);
+      const loaded = await changeMaterial(
+        ctx.deps.db,
+        ctx.actor.userId,
+        ctx.enterprise.id,
+        input,
+        'attach',
+        now,
+      );
+      return describeApplication(ctx.deps.db, loaded, now);
+    }),
+
+  detachMaterial: enterpriseProcedure
+    .input(materialInput)
+    .output(applicationDetailSchema)
+    .mutation(async ({ ctx, input }) => {
+      const now = clockOf(ctx);
+      const loaded = await changeMaterial(
+        ctx.deps.db,
+        ctx.actor.userId,
+        ctx.enterprise.id,
+        input,
+        'detach',
+        now,
+      );
+      return describeApplication(ctx.deps.db, loaded, now);
+    }),
+
+  /** My applications with their progress timelines (the active enterprise's only). */
+  mine: enterpriseProcedure
+    .input(mineInput)
+    .output(mineOutput)
+    .query(({ ctx, input }) => listMine(ctx.deps.db, ctx.enterprise.id, input, clockOf(ctx))),
+
+  /** One application of the active enterprise: form, materials in checklist order, frozen submissions, timeline. */
+  get: enterpriseProcedure
+    .input(idInput)
+    .output(applicationDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const loaded = await loadOwnApplication(ctx.deps.db, ctx.enterprise.id, input.id);
+      return describeApplication(ctx.deps.db, loaded, clockOf(ctx));
+    }),
+} satisfies TRPCRouterRecord;
