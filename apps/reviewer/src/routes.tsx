@@ -1,7 +1,9 @@
 import { AppShell } from '@dg/ui';
 import { Navigate, Route, Routes } from 'react-router';
+import { ApplicationDetailPage } from './features/applications/ApplicationDetailPage';
 import { EnterpriseDetailPage } from './features/enterprises/EnterpriseDetailPage';
 import { EnterpriseListPage } from './features/enterprises/EnterpriseListPage';
+import { QueuePage } from './features/queue/QueuePage';
 import { reviewerNav } from './nav';
 import { SYSTEM } from './system';
 
@@ -10,6 +12,8 @@ export function ReviewerRoutes() {
     <Routes>
       <Route element={<AppShell system={SYSTEM} nav={reviewerNav} />}>
         <Route index element={<Navigate to="/queue" replace />} />
+        <Route path="queue" element={<QueuePage />} />
+        <Route path="applications/:id" element={<ApplicationDetailPage />} />
         <Route path="enterprises" element={<EnterpriseListPage />} />
         <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
         <Route path="*" element={<Navigate to="/queue" replace />} />

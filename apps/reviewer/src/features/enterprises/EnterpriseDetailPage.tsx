@@ -1,8 +1,8 @@
-import { api, DateText, ErrorAlert, Page, regionName, StatusTag, useSession } from '@dg/ui';
+import { api, categoryLabels, DateText, ErrorAlert, Page, regionName, StatusTag, useSession } from '@dg/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Skeleton } from 'antd';
 import { useParams } from 'react-router';
-import { categoryLabels } from './category';
+
 import { CreditCheckForm } from './CreditCheckForm';
 
 /** Roles the API lets record a GEN-2 credit check (apps/api authz CREDIT_CHECKERS); it refuses everyone else. */

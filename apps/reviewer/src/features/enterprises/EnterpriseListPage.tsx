@@ -1,9 +1,9 @@
 import type { DongguanRegionCode } from '@dg/policy';
-import { api, KeysetTable, Page, RegionSelect, regionName } from '@dg/ui';
+import { api, categoryLabels, KeysetTable, Page, RegionSelect, regionName } from '@dg/ui';
 import { Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { categoryLabels } from './category';
+
 
 type Summary = Awaited<ReturnType<typeof api.enterprises.list.query>>[number];
 type Cursor = { name: string; id: string };
