@@ -1,6 +1,7 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import type { AppDeps } from './deps';
+import { edgeProtocolRoutes } from './http/edge';
 import { httpErrorHandler } from './http/errors';
 import { fileRoutes } from './http/files';
 import { type AppEnv, requestLogging, sessionAuth } from './http/request-context';
@@ -14,6 +15,8 @@ import type { Context } from './trpc';
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.onError(httpErrorHandler);
+  // The edge agents' protocol, ahead of the access log and session lookup: the heartbeat is the hot path.
+  app.route('/edge/v1', edgeProtocolRoutes(deps));
   app.use('*', requestLogging(deps));
 
   app.get('/healthz', async (c) => {

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc';
 import { applicationsRouter } from './applications';
 import { authRouter } from './auth';
+import { edgeRouter } from './edge';
 import { enterprisesRouter } from './enterprises';
 import { filesRouter } from './files';
 import { reviewsRouter } from './reviews';
@@ -9,6 +10,7 @@ import { reviewsRouter } from './reviews';
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
 export const appRouter = router({
   auth: authRouter,
+  edge: edgeRouter,
   enterprises: enterprisesRouter,
   files: filesRouter,
   applications: applicationsRouter,

@@ -5,3 +5,4 @@ export * from './enterprises';
 export * from './files';
 export * from './applications';
 export * from './reviews';
+export * from './edge';
