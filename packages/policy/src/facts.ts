@@ -27,9 +27,17 @@ export const programEditions: Record<ProgramId, readonly string[]> = {
 };
 
 /** zod's ISO date format checks real calendar days (leap years included) as dates.ts's isIsoDate does, only faster. */
-export const isoDateSchema = z.iso.date({ error: '须为真实存在的日期，格式 YYYY-MM-DD' });
-export const fenSchema = z.int({ error: '金额须为整数（单位：分）' }).min(0, { error: '金额不能为负数' });
-const countSchema = z.int({ error: '须为整数' }).min(0, { error: '不能为负数' });
+/** A message for a present-but-wrong value; an absent one is reported as missing. */
+export const wrongOrMissing = (text: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? MISSING : text),
+});
+export const MISSING = '缺少此字段';
+
+export const isoDateSchema = z.iso.date(wrongOrMissing('须为真实存在的日期，格式 YYYY-MM-DD'));
+export const fenSchema = z
+  .int(wrongOrMissing('金额须为整数（单位：分）'))
+  .min(0, { error: '金额不能为负数' });
+const countSchema = z.int(wrongOrMissing('须为整数')).min(0, { error: '不能为负数' });
 
 export const APPLICANT_CATEGORIES = [
   'manufacturing',
@@ -69,9 +77,10 @@ export type Participant = z.infer<typeof participantSchema>;
 function common<P extends ProgramId>(program: P) {
   return {
     program: z.literal(program),
-    edition: z.enum(programEditions[program] as [string, ...string[]], {
-      error: `版本须为 ${programEditions[program].join('、')} 之一`,
-    }),
+    edition: z.enum(
+      programEditions[program] as [string, ...string[]],
+      wrongOrMissing(`未知版本；本政策现有版本：${programEditions[program].join('、')}`),
+    ),
     asOf: isoDateSchema,
   };
 }
@@ -131,20 +140,24 @@ export const HARDWARE_CATEGORIES = [
 ] as const;
 export const SOFTWARE_CATEGORIES = ['ai_software', 'industrial_software', 'other_software'] as const;
 
-export const investmentItemSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('hardware'),
-    category: z.enum(HARDWARE_CATEGORIES),
-    newPurchase: z.boolean(),
-    amountFen: fenSchema,
-  }),
-  z.object({
-    kind: z.literal('software'),
-    category: z.enum(SOFTWARE_CATEGORIES),
-    newPurchase: z.boolean(),
-    amountFen: fenSchema,
-  }),
-]);
+export const investmentItemSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('hardware'),
+      category: z.enum(HARDWARE_CATEGORIES),
+      newPurchase: z.boolean(),
+      amountFen: fenSchema,
+    }),
+    z.object({
+      kind: z.literal('software'),
+      category: z.enum(SOFTWARE_CATEGORIES),
+      newPurchase: z.boolean(),
+      amountFen: fenSchema,
+    }),
+  ],
+  { error: 'kind 须为 hardware（硬件）或 software（软件）' },
+);
 export type InvestmentItem = z.infer<typeof investmentItemSchema>;
 
 export const edgeNodeDeploymentFactsSchema = z.object({

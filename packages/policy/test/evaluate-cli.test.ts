@@ -58,4 +58,20 @@ describe('runEvaluate', () => {
     expect(runEvaluate('{"program":"lottery"}')).toMatchObject({ code: 2, stdout: '' });
     expect(runEvaluate('{"program":"lottery"}').stderr).toMatch(/^program: /);
   });
+
+  it('refuses a JSON value that is not an object', () => {
+    expect(runEvaluate('[]')).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('calls an absent field missing, and names a wrong one by what it should be', () => {
+    const r = runEvaluate(
+      '{"program":"edge-node-deployment","edition":"2025","asOf":"2025-09-01","items":[{"kind":"firmware"}]}',
+    );
+    expect(r.stderr.split('\n')).toEqual([
+      'applicant: 缺少此字段',
+      'items.0.kind: kind 须为 hardware（硬件）或 software（软件）',
+      'stationsServed: 缺少此字段',
+      'connectedNodes: 缺少此字段',
+    ]);
+  });
 });

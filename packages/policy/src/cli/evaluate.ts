@@ -1,10 +1,13 @@
 /** `policy evaluate FILE`: one facts document in, one verdict document out (shared/POLICY.md, command line). */
 import { z } from 'zod';
 import { evaluate } from '../evaluate';
-import { factsSchema } from '../facts';
+import { factsSchema, MISSING } from '../facts';
 import { type CliResult, ok, usageError } from './result';
 
-const chinese = z.locales.zhCN().localeError;
+const zhCN = z.locales.zhCN().localeError;
+// zod's Chinese messages, except that an absent field is called missing rather than "expected X, received undefined".
+const chinese: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? MISSING : zhCN(issue);
 
 export function runEvaluate(jsonText: string): CliResult {
   let data: unknown;
@@ -12,6 +15,9 @@ export function runEvaluate(jsonText: string): CliResult {
     data = JSON.parse(jsonText);
   } catch (error) {
     return usageError(`事实文件不是有效的 JSON：${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return usageError('事实文件须为一个 JSON 对象（以 { 开头）');
   }
   const parsed = factsSchema.safeParse(data, { error: chinese });
   if (!parsed.success) {
