@@ -5,6 +5,7 @@ import type { Env } from './env';
 import type { SmsSender } from './services/auth/sms';
 import type { WechatSessionAdapter } from './services/auth/wechat';
 import type { FileStore } from './services/files/store';
+import type { SubscribeMessenger } from './services/notifications/subscribe-message';
 
 /** What the app is built from. `createServer` assembles the real ones; tests may swap an adapter. */
 export interface AppDeps {
@@ -19,4 +20,6 @@ export interface AppDeps {
   instanceId: string;
   /** The time procedures act at (default: the system clock); tests set it to replay dated rules such as CV-12. */
   clock?: () => Date;
+  /** WeChat subscribe messages; default from env (services/notifications/messenger.ts). Tests may pass their own. */
+  subscribeMessages?: SubscribeMessenger;
 }

@@ -6,6 +6,13 @@ import { edgeRouter } from './edge';
 import { enterprisesRouter } from './enterprises';
 import { filesRouter } from './files';
 import { reviewsRouter } from './reviews';
+import { budgetsRouter } from './budgets';
+import { contractsRouter } from './contracts';
+import { fundingPlansRouter } from './funding-plans';
+import { noticesRouter } from './notices';
+import { notificationsRouter } from './notifications';
+import { opinionsRouter } from './opinions';
+import { paymentsRouter } from './payments';
 
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
 export const appRouter = router({
@@ -15,6 +22,13 @@ export const appRouter = router({
   files: filesRouter,
   applications: applicationsRouter,
   reviews: reviewsRouter,
+  notices: noticesRouter,
+  opinions: opinionsRouter,
+  fundingPlans: fundingPlansRouter,
+  budgets: budgetsRouter,
+  payments: paymentsRouter,
+  contracts: contractsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,3 +6,4 @@ export * from './files';
 export * from './applications';
 export * from './reviews';
 export * from './edge';
+export * from './after-review';

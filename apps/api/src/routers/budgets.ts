@@ -1,0 +1,18 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { idInput } from '../schemas/common';
+import { updateEditionInput } from '../schemas/after-review';
+import { budgetSummary, updateEdition } from '../services/funding/budget';
+import { actOf, inOneTransaction } from '../services/progress/act';
+import { procedureFor } from '../trpc';
+import { BUDGET_MANAGERS, GOVERNMENT } from './after-review-access';
+
+/** An edition's budget and its ledger; the managing unit sets the budget and lowers rates and caps (CV-11). */
+export const budgetsRouter = {
+  get: procedureFor(GOVERNMENT).input(idInput).query(({ ctx, input }) => budgetSummary(ctx.deps.db, input.id)),
+  update: procedureFor(BUDGET_MANAGERS)
+    .input(updateEditionInput)
+    .mutation(async ({ ctx, input }) => {
+      await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => updateEdition(trx, actOf(ctx), input));
+      return budgetSummary(ctx.deps.db, input.editionId);
+    }),
+} satisfies TRPCRouterRecord;

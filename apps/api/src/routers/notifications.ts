@@ -1,0 +1,15 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { markReadInput, notificationsInput } from '../schemas/after-review';
+import { clockOf } from '../services/applications/clock';
+import { listNotifications, markRead } from '../services/notifications/inbox';
+import { authedProcedure } from '../trpc';
+
+/** The caller's inbox (every state change of their enterprise's applications) and their role's queue. */
+export const notificationsRouter = {
+  list: authedProcedure
+    .input(notificationsInput)
+    .query(({ ctx, input }) => listNotifications(ctx.deps.db, ctx.actor, input.unreadOnly)),
+  markRead: authedProcedure
+    .input(markReadInput)
+    .mutation(async ({ ctx, input }) => ({ updated: await markRead(ctx.deps.db, ctx.actor, input.ids, clockOf(ctx)) })),
+} satisfies TRPCRouterRecord;
