@@ -150,6 +150,12 @@ export function readTable<T extends ParameterTable>(
   return { inForce: true, values: values as TableValues<T>, reads };
 }
 
+/** The span that puts a program out of force: the first one among its readings, if any. */
+export function outOfForceOf(...readings: TableReading<ParameterTable>[]): ParameterVersion | undefined {
+  for (const reading of readings) if (!reading.inForce) return reading.outOfForce;
+  return undefined;
+}
+
 /** The versions of one edition: a span before it takes effect, its values, and what follows. */
 export interface EditionSpans {
   readonly edition: string;

@@ -7,7 +7,7 @@ import type { EdgeNodeDeploymentFacts, InvestmentItem } from '../facts';
 import { type Fen, applyRate, formatRate, formatYuan, roundDownToYuan } from '../money';
 import { edgeNodeDeploymentParameters } from '../params/edge-node-deployment';
 import { generalParameters } from '../params/general';
-import { type TableValues, readTable } from '../params/table';
+import { outOfForceOf, type TableValues, readTable } from '../params/table';
 import {
   type Basis,
   type BasisLine,
@@ -221,8 +221,7 @@ export function evaluateEdgeNodeDeployment(f: EdgeNodeDeploymentFacts): Verdict 
   };
   if (!own.inForce || !general.inForce) {
     const findings = eligibility(f, undefined);
-    const outOfForce = own.inForce ? (general.inForce ? undefined : general.outOfForce) : own.outOfForce;
-    findings.push(outOfForceFinding(outOfForce!, f.asOf, '细则 25'));
+    findings.push(outOfForceFinding(outOfForceOf(own, general)!, f.asOf, '细则 25'));
     return { program, eligible: false, subsidyFen: 0, phase1Fen: null, findings, basis };
   }
   const v = own.values;

@@ -8,7 +8,7 @@ import { latestImplementationEnd, majorChangeFilingDeadline } from '../deadlines
 import type { VerticalModelRdFacts } from '../facts';
 import { type Fen, applyRate, formatRate, formatYuan, roundDownToYuan } from '../money';
 import { generalParameters } from '../params/general';
-import { type ParameterRead, type TableValues, readTable } from '../params/table';
+import { outOfForceOf, type ParameterRead, type TableValues, readTable } from '../params/table';
 import { verticalModelRdParameters } from '../params/vertical-model-rd';
 import {
   type Basis,
@@ -255,8 +255,7 @@ export function evaluateVerticalModelRd(f: VerticalModelRdFacts): Verdict {
   };
   if (!general.inForce || !own.inForce) {
     const findings = eligibility(f, undefined);
-    const outOfForce = own.inForce ? (general.inForce ? undefined : general.outOfForce) : own.outOfForce;
-    findings.push(outOfForceFinding(outOfForce!, f.asOf, '细则 25'));
+    findings.push(outOfForceFinding(outOfForceOf(own, general)!, f.asOf, '细则 25'));
     return { program, eligible: false, subsidyFen: 0, phase1Fen: 0, findings, basis };
   }
   const v = own.values;
