@@ -3,6 +3,7 @@ import { PROGRAM_IDS, type ProgramId, workflows } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { findApplication } from '../applications/load';
+import { inTransaction } from '../applications/transaction';
 import { applyEvent, RefusedEvent } from './fire';
 import { workflowOf } from '../applications/workflow';
 
@@ -32,7 +33,7 @@ export async function abandonOverdueReturns(db: Kysely<Database>, now: Date, log
   let abandoned = 0;
   for (const { program, state, event } of resubmissionStates()) {
     for (;;) {
-      const done = await db.transaction().execute(async (trx) => {
+      const done = await inTransaction(db, async (trx) => {
         const rows = await trx
           .selectFrom('applications')
           .select('id')
