@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDb, type DbHandle, migrateToLatest } from '@dg/db';
 import { serve } from '@hono/node-server';
@@ -66,7 +67,12 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
   const log = overrides.log ?? createLogger(env);
   const handle =
     options.database ??
-    createDb({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR, maxConnections: env.DATABASE_POOL_SIZE });
+    createDb({
+      url: env.DATABASE_URL,
+      dataDir: env.PGLITE_DIR,
+      maxConnections: env.DATABASE_POOL_SIZE,
+      onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
+    });
   await migrateToLatest(handle.db);
   if (env.SEED_DEMO && (await seedIfEmpty(handle.db, log)) && env.NODE_ENV !== 'test') {
     process.stdout.write(`${demoLoginsText()}\n`);
@@ -84,8 +90,8 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
   };
   const runner = env.JOBS ? startJobRunner(deps.db, log, deps.instanceId, jobs) : undefined;
   const app = createApp(deps);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));
+  const server = await new Promise<HttpServer>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s as HttpServer));
   });
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST;
@@ -96,10 +102,12 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     closing ??= (async () => {
       log.info('shutting down: finishing in-flight requests');
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      // Keep-alive connections become idle as their last response goes out: close each one as soon as it does.
+      const reaper = setInterval(() => server.closeIdleConnections(), 50);
       const grace = new Promise<void>((resolve) => setTimeout(resolve, env.SHUTDOWN_GRACE_MS).unref());
       await Promise.race([drained, grace]);
-      if ('closeAllConnections' in server) server.closeAllConnections();
+      clearInterval(reaper);
+      server.closeAllConnections();
       await runner?.stop();
       await handle.close();
       log.info('stopped');

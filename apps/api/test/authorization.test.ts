@@ -1,26 +1,14 @@
 import { dialects } from '@dg/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../src/authz/roles';
-import { appRouter } from '../src/routers/root';
 import { demoStaff } from '../src/seed/people';
-import type { Access } from '../src/trpc';
 import { startTestApi, type TestApi } from './harness';
+import { listProcedures, type ProcedureInfo } from './procedures';
 
 // Walks EVERY procedure of the appRouter × EVERY role, read from the router itself, so a procedure added later is
 // covered without touching this file. Each forbidden pair must be refused before any input is looked at.
 
-interface ProcedureInfo {
-  path: string;
-  type: 'query' | 'mutation' | 'subscription';
-  access: Access | undefined;
-}
-
-const procedures: ProcedureInfo[] = Object.entries(
-  appRouter._def.procedures as Record<
-    string,
-    { _def: { type: ProcedureInfo['type']; meta?: { access?: Access } } }
-  >,
-).map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }));
+const procedures = listProcedures();
 
 async function call(api: TestApi, procedure: ProcedureInfo, headers: Record<string, string>) {
   const url = `${api.url}/trpc/${procedure.path}`;

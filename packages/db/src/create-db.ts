@@ -16,6 +16,8 @@ export interface CreateDbOptions {
   memory?: boolean | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number | undefined;
+  /** Told about errors on idle PostgreSQL connections (logged by the API); they never crash the process. */
+  onIdleError?: ((error: Error) => void) | undefined;
 }
 
 export interface DbHandle {
@@ -42,6 +44,8 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
       max: options.maxConnections ?? 10,
       types: pgTypes,
     });
+    // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
