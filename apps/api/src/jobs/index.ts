@@ -1,5 +1,6 @@
 import { pruneRateLimits } from '../services/rate-limit';
 import { abandonOverdueReturnsJob } from './abandon-overdue-returns';
+import { edgePresenceJob } from './edge-presence';
 import type { Job } from './runner';
 
 /**
@@ -16,4 +17,5 @@ export const jobs: Job[] = [
     },
   },
   abandonOverdueReturnsJob,
+  edgePresenceJob,
 ];

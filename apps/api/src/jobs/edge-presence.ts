@@ -1,0 +1,12 @@
+import { refreshOfflineAlerts } from '../services/edge/presence';
+import type { Job } from './runner';
+
+/** Raises offline alerts for edge nodes past their threshold and resolves those of nodes back online. */
+export const edgePresenceJob: Job = {
+  name: 'edge.presence-alerts',
+  intervalMs: 15_000,
+  async run({ db, now, log }) {
+    const { raised, resolved } = await refreshOfflineAlerts(db, now);
+    if (raised || resolved) log.info({ raised, resolved }, 'edge offline alerts');
+  },
+};
