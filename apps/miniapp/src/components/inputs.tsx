@@ -76,3 +76,37 @@ export function CountField(props: { label: string; value: number | null; onChang
     />
   );
 }
+
+/** One choice from a list too long for chips (e.g. the 33 towns and parks). */
+export function SelectField<T extends string>(props: {
+  label: string;
+  options: readonly { value: T; label: string }[];
+  value: T | null | undefined;
+  onChange: (value: T) => void;
+  required?: boolean;
+  warning?: string;
+  error?: string;
+}) {
+  const index = props.options.findIndex((o) => o.value === props.value);
+  return (
+    <View className='dg-field'>
+      <Text className='dg-field__label'>
+        {props.label}
+        {props.required && <Text className='dg-field__required'>*</Text>}
+      </Text>
+      <Picker
+        mode='selector'
+        range={props.options.map((o) => o.label)}
+        value={Math.max(0, index)}
+        onChange={(e) => {
+          const chosen = props.options[Number(e.detail.value)];
+          if (chosen) props.onChange(chosen.value);
+        }}
+      >
+        <Text className='dg-field__input'>{index >= 0 ? props.options[index]?.label : '请选择'}</Text>
+      </Picker>
+      {props.warning && <Text className='dg-field__warn'>{props.warning}</Text>}
+      {props.error && <Text className='dg-field__error'>{props.error}</Text>}
+    </View>
+  );
+}

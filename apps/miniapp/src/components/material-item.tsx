@@ -18,7 +18,7 @@ let nextAttempt = 1;
  * `onUploaded` attaches a finished upload to the application; until it resolves the file shows as in flight.
  */
 export function MaterialItemView(props: {
-  item: MaterialItem;
+  item: Pick<MaterialItem, 'key' | 'order' | 'title' | 'parts' | 'required'>;
   files: readonly { id: string; name: string; sizeBytes: number }[];
   onUploaded: (file: UploadedFile) => Promise<void>;
   onRemove?: (fileId: string) => void;

@@ -148,3 +148,36 @@ export function StepsBar({ steps, current }: { steps: readonly string[]; current
     </View>
   );
 }
+
+export function MultiChips<T extends string>(props: {
+  label?: string;
+  options: readonly T[];
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+  warning?: string;
+}) {
+  const toggle = (o: T) =>
+    props.onChange(props.value.includes(o) ? props.value.filter((v) => v !== o) : [...props.value, o]);
+  return (
+    <View className='dg-field'>
+      {props.label && <Text className='dg-field__label'>{props.label}</Text>}
+      <View className='dg-chips'>
+        {props.options.map((o) => (
+          <Text key={o} className={`dg-chip${props.value.includes(o) ? ' dg-chip--on' : ''}`} onClick={() => toggle(o)}>
+            {o}
+          </Text>
+        ))}
+      </View>
+      {props.warning && <Text className='dg-field__warn'>{props.warning}</Text>}
+    </View>
+  );
+}
+
+export function Checkbox(props: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <View className='dg-check' onClick={() => props.onChange(!props.checked)} data-checked={props.checked}>
+      <View className={`dg-check__box${props.checked ? ' dg-check__box--on' : ''}`}>{props.checked ? '✓' : ''}</View>
+      <Text className='dg-check__text'>{props.children}</Text>
+    </View>
+  );
+}

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申报进度' });
+export default definePageConfig({ navigationBarTitleText: '申报进度', enablePullDownRefresh: true });

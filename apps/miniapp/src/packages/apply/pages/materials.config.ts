@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '申报材料' });
