@@ -3,7 +3,7 @@
  * since the same rule is worded in 细则 4 for R&D, 细则 17 for edge deployment and 通知 二 for the voucher.
  */
 import type { IsoDate } from '../dates';
-import type { ComputeVoucherFacts, Participant, VerticalModelRdFacts } from '../facts';
+import type { Participant } from '../facts';
 import type { ParameterVersion } from '../params/table';
 import { defineRule, type Finding, finding } from '../verdict';
 
@@ -53,7 +53,13 @@ export const GEN7 = defineRule({
 
 export const generalRules = [GEN1, GEN2, GEN3, GEN4, GEN5, GEN6, GEN7] as const;
 
-type Applicant = ComputeVoucherFacts['applicant'] | VerticalModelRdFacts['applicant'];
+/** What GEN-2 and GEN-6 read of an applicant, whichever program it applies to. */
+interface ListedApplicant {
+  abnormalOperationListed: boolean;
+  seriousDishonestyListed: boolean;
+  fiscalFundingExcluded: boolean;
+  researchDishonestyRecorded: boolean;
+}
 
 /** GEN-1 as the 细则 words it: the lead applicant operates physically in Dongguan. */
 export function checkOperatingInDongguan(
@@ -82,7 +88,7 @@ export function checkRegisteredInDongguan(
 
 /** GEN-2: the lead applicant and every participant are off the abnormal-operation and dishonesty lists. */
 export function checkNotListed(
-  applicant: Applicant,
+  applicant: ListedApplicant,
   participants: readonly Participant[],
   article: string,
 ): Finding[] {
@@ -153,7 +159,7 @@ export function outOfForceFinding(outOfForce: ParameterVersion, asOf: IsoDate, a
 }
 
 /** GEN-6: a unit on the research dishonesty record is restricted from applying. */
-export function checkResearchIntegrity(applicant: Applicant, article: string): Finding[] {
+export function checkResearchIntegrity(applicant: ListedApplicant, article: string): Finding[] {
   return applicant.researchDishonestyRecorded
     ? [finding(GEN6, 'blocking', '申报单位已被纳入科研失信行为记录，在限制期内不得申报财政资助。', article)]
     : [];
