@@ -175,7 +175,6 @@ async function runScenario(ctx: SeedContext, scenario: Scenario, index: number):
   const ownerCode = Object.keys(enterprise.staff)[0]!;
   const ownerId = ctx.refs.users.get(ownerCode)!;
   let clock = DEMO_START + index * 2 * DAY;
-  const tick = () => new Date((clock += DAY));
   const form = demoForms[scenario.program](enterprise);
   if (scenario.halfFilled) delete form.payments;
   const draft = await createDraft(
@@ -204,7 +203,8 @@ async function runScenario(ctx: SeedContext, scenario: Scenario, index: number):
     : draft.loaded.application.version;
   let ceilingFen = 0;
   for (const [n, step] of scenario.steps.entries()) {
-    const now = tick();
+    clock += DAY;
+    const now = new Date(clock);
     if (step.kind === 'submit') {
       const result = await submitApplication(
         ctx.trx,

@@ -1,0 +1,292 @@
+import { resubmissionDeadline } from '@dg/policy';
+import { dialects } from '@dg/db/testing';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abandonOverdueReturns } from '../src/services/reviews/abandon-overdue';
+import { CV_CLOCK, type Client, checklistKeys, freshKey, readyDraft } from './application-flow';
+import { codeOf, startTestApi, type TestApi } from './harness';
+
+const DAY = 24 * 3600 * 1000;
+
+describe.each(dialects)('applications and the review workflow on %s', (dialect) => {
+  let api: TestApi;
+  let now = CV_CLOCK;
+  const as: Record<string, Client> = {};
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await startTestApi(dialect);
+    api.server.deps.clock = () => now;
+    for (const code of ['lin', 'huang', 'liu']) {
+      tokens[code] = await api.wechatToken(code);
+      as[code] = api.client({ token: tokens[code] });
+    }
+    for (const login of ['city1', 'city2', 'town-humen', 'town-changan', 'expert1', 'expert2', 'approver1']) {
+      as[login] = api.client({ cookie: await api.staffCookie(login) });
+    }
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  /** Fires `event` as `who` on the version the reviewer sees now. */
+  async function decide(who: string, id: string, event: string, extra: { recognisedFen?: number } = {}) {
+    const { application } = await as[who]!.reviews.get.query({ id });
+    return as[who]!.reviews.decide.mutate({ id, version: application.version, event, ...extra });
+  }
+
+  it('takes a compute-voucher application from draft through final review within the ceiling', async () => {
+    const half = await as.lin!.applications.saveDraft.mutate({
+      program: 'compute-voucher',
+      edition: '2025-1',
+      form: { mainUses: ['训练'] },
+      idempotencyKey: freshKey('half'),
+    });
+    expect(half.application.state).toBe('draft');
+    expect(half.issues.map((i) => i.path)).toContain('applicant');
+
+    const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
+    const submitted = await as.lin!.applications.submit.mutate({
+      id,
+      version,
+      idempotencyKey: freshKey('submit'),
+    });
+    expect(submitted.trackingNumber).toMatch(/^CV-2025-\d{6}$/);
+    expect(submitted.submission.seq).toBe(1);
+    expect(submitted.submission.verdict.eligible).toBe(true);
+    const ceiling = submitted.submission.verdict.subsidyFen;
+    expect(ceiling).toBeGreaterThan(0);
+    expect(submitted.application.ceilingFen).toBe(ceiling);
+
+    await decide('city1', id, 'accept');
+    await decide('city1', id, 'pass_qualification');
+    await decide('city1', id, 'pass_formal');
+    await decide('town-humen', id, 'pass_town');
+    expect(await codeOf(decide('expert1', id, 'approve_final', { recognisedFen: ceiling }))).toBe(
+      'BAD_REQUEST',
+    );
+    await as.expert1!.reviews.score.mutate({
+      id,
+      scores: { compliance: 28, feasibility: 30, innovation: 29 },
+    });
+    expect(await codeOf(decide('expert1', id, 'approve_final', { recognisedFen: ceiling + 100 }))).toBe(
+      'BAD_REQUEST',
+    );
+    const approved = await decide('expert1', id, 'approve_final', { recognisedFen: ceiling });
+    expect(approved.state).toBe('public_notice');
+    expect(approved.recognisedFen).toBe(ceiling);
+
+    const detail = await as.city1!.reviews.get.query({ id });
+    expect(detail.materials.map((m) => m.key)).toEqual(checklistKeys('compute-voucher'));
+    expect(detail.verdict?.findings.every((f) => f.rule && f.article)).toBe(true);
+    const refused = detail.history.filter((h) => !h.accepted);
+    expect(refused.map((h) => h.event)).toEqual(['approve_final']);
+    expect(refused[0]!.data.refusal).toMatch(/超过政策测算的资助上限/);
+    expect(detail.history.filter((h) => h.accepted).map((h) => h.toState)).toEqual([
+      'submitted',
+      'qualification_review',
+      'formal_review',
+      'town_review',
+      'final_review',
+      'public_notice',
+    ]);
+    const mine = await as.lin!.applications.mine.query({ program: 'compute-voucher', limit: 50 });
+    const item = mine.items.find((i) => i.id === id)!;
+    expect(item.timeline.stages.find((s) => s.status === 'current')?.state).toBe('public_notice');
+  });
+
+  it.each([
+    ['vertical-model-rd', 'huang', 'nancheng-software'],
+    ['edge-node-deployment', 'liu', 'dalang-textile'],
+  ] as const)(
+    'takes a %s application from draft through expert review, inspection and shortlisting',
+    async (program, code, key) => {
+      const { id, version } = await readyDraft(api, as[code]!, tokens[code]!, key, program);
+      const submitted = await as[code]!.applications.submit.mutate({
+        id,
+        version,
+        idempotencyKey: freshKey('s'),
+      });
+      expect(submitted.trackingNumber).toMatch(program === 'vertical-model-rd' ? /^RD-2025-/ : /^EN-2025-/);
+      await decide('city2', id, 'accept');
+      await decide('city2', id, 'pass_formal');
+      await as.expert2!.reviews.score.mutate({
+        id,
+        scores: { compliance: 25, feasibility: 30, innovation: 30 },
+      });
+      await decide('expert2', id, 'pass_expert');
+      await as.expert2!.reviews.recordInspection.mutate({
+        id,
+        visitedOn: '2025-09-15',
+        result: 'pass',
+        findings: '现场核验通过',
+      });
+      await decide('expert2', id, 'pass_site');
+      const shortlisted = await decide('approver1', id, 'shortlist');
+      expect(shortlisted.state).toBe('public_notice');
+      const detail = await as.approver1!.reviews.get.query({ id });
+      expect(detail.inspections).toHaveLength(1);
+      expect(detail.scores[0]?.total).toBe(85);
+      expect(detail.approvals.map((a) => a.event)).toEqual([
+        'pass_formal',
+        'pass_expert',
+        'pass_site',
+        'shortlist',
+      ]);
+    },
+  );
+
+  it('keeps both frozen versions across a return for correction (CV-13) and a resubmission', async () => {
+    now = CV_CLOCK;
+    const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
+    await as.lin!.applications.submit.mutate({ id, version, idempotencyKey: freshKey('s') });
+    await decide('city1', id, 'accept');
+    await decide('city1', id, 'pass_qualification');
+    const detail = await as.city1!.reviews.get.query({ id });
+    const returned = await as.city1!.reviews.returnForCorrection.mutate({
+      id,
+      version: detail.application.version,
+      reasons: [{ itemKey: 'cv-06', reason: '请补充发票联' }],
+    });
+    expect(returned.state).toBe('returned');
+    expect(returned.deadlineAt).toBe(resubmissionDeadline(now).lastMoment.toISOString());
+
+    const mineView = await as.lin!.applications.get.query({ id });
+    expect(mineView.returnReasons).toEqual([{ itemKey: 'cv-06', reason: '请补充发票联' }]);
+    now = new Date(CV_CLOCK.getTime() + 3 * DAY);
+    const corrected = await as.lin!.applications.saveDraft.mutate({
+      id,
+      version: mineView.application.version,
+      form: { ...mineView.form, paidFen: 9_100_000 },
+    });
+    const resubmitted = await as.lin!.applications.submit.mutate({
+      id,
+      version: corrected.application.version,
+      idempotencyKey: freshKey('re'),
+    });
+    expect(resubmitted.application.state).toBe('qualification_review');
+    expect(resubmitted.submission.seq).toBe(2);
+    const after = await as.city1!.reviews.get.query({ id });
+    expect(after.submissions.map((s) => [s.seq, s.form.paidFen])).toEqual([
+      [1, 9_000_000],
+      [2, 9_100_000],
+    ]);
+    expect(after.trackingNumber ?? after.application.trackingNumber).toBe(resubmitted.trackingNumber);
+    expect(after.approvals.find((a) => a.event === 'pass_qualification')?.voidedAt).not.toBeNull();
+  });
+
+  it('marks a return not corrected within 5 natural days abandoned, by a job that is safe to run twice', async () => {
+    now = CV_CLOCK;
+    const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
+    await as.lin!.applications.submit.mutate({ id, version, idempotencyKey: freshKey('s') });
+    await decide('city1', id, 'accept');
+    await decide('city1', id, 'pass_qualification');
+    const detail = await as.city1!.reviews.get.query({ id });
+    await as.city1!.reviews.returnForCorrection.mutate({
+      id,
+      version: detail.application.version,
+      reasons: [{ itemKey: 'form', reason: '联系人信息有误' }],
+    });
+    const log = pino({ level: 'silent' });
+    const db = api.server.deps.db;
+    const lastMoment = resubmissionDeadline(CV_CLOCK).lastMoment.getTime();
+    expect(await abandonOverdueReturns(db, new Date(lastMoment), log)).toBe(0);
+    const firstRun = await abandonOverdueReturns(db, new Date(lastMoment + 1000), log);
+    expect(firstRun).toBeGreaterThanOrEqual(1);
+    expect(await abandonOverdueReturns(db, new Date(lastMoment + 2000), log)).toBe(0);
+    const mine = await as.lin!.applications.get.query({ id });
+    expect(mine.application.state).toBe('abandoned');
+
+    now = new Date(lastMoment + 5000);
+    const late = as.lin!.applications.submit.mutate({
+      id,
+      version: mine.application.version,
+      idempotencyKey: freshKey('late'),
+    });
+    expect(await codeOf(late)).toBe('CONFLICT');
+    const history = (await as.city1!.reviews.get.query({ id })).history;
+    expect(history.filter((h) => h.event === 'deadline_missed' && h.accepted)).toHaveLength(1);
+    expect(history.at(-1)).toMatchObject({ accepted: false, actorRole: 'enterprise_staff' });
+  });
+
+  it('makes one submission of a draft submitted twice at once with one idempotency key', async () => {
+    now = CV_CLOCK;
+    const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
+    const idempotencyKey = freshKey('double');
+    const [a, b] = await Promise.all([
+      as.lin!.applications.submit.mutate({ id, version, idempotencyKey }),
+      as.lin!.applications.submit.mutate({ id, version, idempotencyKey }),
+    ]);
+    expect(a.trackingNumber).toBe(b.trackingNumber);
+    expect([a.submission.seq, b.submission.seq]).toEqual([1, 1]);
+    const detail = await as.city1!.reviews.get.query({ id });
+    expect(detail.submissions).toHaveLength(1);
+    expect(detail.history.filter((h) => h.event === 'submit' && h.accepted)).toHaveLength(1);
+  });
+
+  it('shows a town reviewer only their own town’s applications', async () => {
+    now = CV_CLOCK;
+    const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
+    await as.lin!.applications.submit.mutate({ id, version, idempotencyKey: freshKey('s') });
+    for (const event of ['accept', 'pass_qualification', 'pass_formal']) await decide('city1', id, event);
+
+    const humenQueue = await as['town-humen']!.reviews.queue.query({ limit: 100 });
+    expect(humenQueue.items.map((i) => i.id)).toContain(id);
+    const changanQueue = await as['town-changan']!.reviews.queue.query({ limit: 100, state: 'town_review' });
+    expect(changanQueue.items.every((i) => i.townCode === 'changan')).toBe(true);
+    expect(changanQueue.items.map((i) => i.id)).not.toContain(id);
+    expect(await codeOf(as['town-changan']!.reviews.get.query({ id }))).toBe('NOT_FOUND');
+    const { application } = await as['town-humen']!.reviews.get.query({ id });
+    const foreign = as['town-changan']!.reviews.decide.mutate({
+      id,
+      version: application.version,
+      event: 'pass_town',
+    });
+    expect(await codeOf(foreign)).toBe('NOT_FOUND');
+    expect((await decide('town-humen', id, 'pass_town')).state).toBe('final_review');
+  });
+
+  it('never shows an expert an application of an enterprise they declared a tie to', async () => {
+    const inQueue = await as.expert2!.reviews.queue.query({ search: '长安', limit: 100 });
+    expect(inQueue.items.length).toBeGreaterThan(0);
+    const target = inQueue.items[0]!;
+    await as.expert2!.reviews.declareConflict.mutate({
+      uscc: (await as.city1!.reviews.get.query({ id: target.id })).enterprise.uscc,
+      reason: '近亲属任该企业高管',
+    });
+    const after = await as.expert2!.reviews.queue.query({ search: '长安', limit: 100 });
+    expect(after.items).toEqual([]);
+    expect(await codeOf(as.expert2!.reviews.get.query({ id: target.id }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        as.expert2!.reviews.score.mutate({
+          id: target.id,
+          scores: { compliance: 1, feasibility: 1, innovation: 1 },
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(await codeOf(as.expert1!.reviews.get.query({ id: target.id }))).toBe('OK');
+  });
+
+  it('lets no enterprise read or change another’s application by guessing its id', async () => {
+    const { id, version } = await readyDraft(
+      api,
+      as.huang!,
+      tokens.huang!,
+      'nancheng-software',
+      'compute-voucher',
+    );
+    const lin = as.lin!;
+    expect(await codeOf(lin.applications.get.query({ id }))).toBe('NOT_FOUND');
+    expect(await codeOf(lin.applications.saveDraft.mutate({ id, version, form: {} }))).toBe('NOT_FOUND');
+    expect(await codeOf(lin.applications.submit.mutate({ id, version, idempotencyKey: freshKey('x') }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      await codeOf(lin.applications.attachMaterial.mutate({ id, version, itemKey: 'cv-01', fileId: id })),
+    ).toBe('NOT_FOUND');
+    const mine = await lin.applications.mine.query({ limit: 50 });
+    expect(mine.items.some((i) => i.id === id)).toBe(false);
+    expect((await as.huang!.applications.get.query({ id })).application.version).toBe(version);
+  });
+});
