@@ -1,3 +1,5 @@
+export { type Bar, BarList } from './charts/BarList';
+export { LineChart, type Series } from './charts/LineChart';
 export { api, type Api } from './api/client';
 export { describeApiError, isConflict, type ApiErrorView } from './api/errors';
 export { createQueryClient } from './api/query-client';
