@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './deps';
 import { edgeProtocolRoutes } from './http/edge';
 import { httpErrorHandler } from './http/errors';
+import { exportRoutes } from './http/exports';
 import { fileRoutes } from './http/files';
 import { type AppEnv, requestLogging, sessionAuth } from './http/request-context';
 import { appRouter } from './routers/root';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', sessionAuth(deps));
   app.route('/files', fileRoutes(deps));
+  app.route('/exports', exportRoutes(deps));
   app.use(
     '/trpc/*',
     trpcServer({
