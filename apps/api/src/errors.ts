@@ -18,6 +18,18 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Refused because of the caller's role (the procedure's declared access), as opposed to a scope rule such as
+ * "only the owner" or "only your town". Error responses say which (`data.deniedBy: 'role'`), so the authorization
+ * test can tell them apart.
+ */
+export class RoleDeniedError extends DomainError {
+  constructor() {
+    super('FORBIDDEN', '您的角色无权执行此操作');
+    this.name = 'RoleDeniedError';
+  }
+}
+
 export const badRequest = (message: string) => new DomainError('BAD_REQUEST', message);
 export const unauthorized = (message = '请先登录') => new DomainError('UNAUTHORIZED', message);
 export const forbidden = (message = '无权执行此操作') => new DomainError('FORBIDDEN', message);

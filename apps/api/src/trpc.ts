@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import type { Actor } from './authz/actor';
 import type { Role } from './authz/roles';
 import type { AppDeps } from './deps';
-import { DomainError, forbidden, fromDatabaseError, unauthorized } from './errors';
+import { DomainError, forbidden, fromDatabaseError, RoleDeniedError, unauthorized } from './errors';
 import type { RequestLogger } from './http/request-context';
 
 export type Context = {
@@ -38,6 +38,7 @@ const t = initTRPC
         data: {
           ...shape.data,
           stack: undefined,
+          deniedBy: error.cause instanceof RoleDeniedError ? ('role' as const) : undefined,
           issues: zodError?.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
         },
       };
@@ -84,7 +85,7 @@ export function procedureFor(roles: readonly Role[]) {
     .meta({ access: roles })
     .use(signedIn)
     .use(({ ctx, next }) => {
-      if (!roles.includes(ctx.actor.role)) throw forbidden();
+      if (!roles.includes(ctx.actor.role)) throw new RoleDeniedError();
       return next();
     });
 }
