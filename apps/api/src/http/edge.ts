@@ -20,8 +20,9 @@ export function edgeProtocolRoutes(deps: AppDeps) {
   const now = () => deps.clock?.() ?? new Date();
   const ingest = new HeartbeatIngest(deps.db, {
     sampleEveryS: deps.env.EDGE_METRICS_SAMPLE_S,
-    // PGlite runs one statement at a time; on PostgreSQL leave connections for everything else.
-    maxInFlight: deps.dialect === 'postgres' ? Math.max(1, Math.min(4, deps.env.DATABASE_POOL_SIZE - 2)) : 1,
+    // PGlite runs one statement at a time. On PostgreSQL two batches in flight: fewer, larger batches beat more
+    // concurrent ones (they contend for the same rows and the WAL), and the pool keeps room for everything else.
+    maxInFlight: deps.dialect === 'postgres' ? Math.max(1, Math.min(2, deps.env.DATABASE_POOL_SIZE - 2)) : 1,
     log: deps.log,
   });
   const limit = bodyLimit({

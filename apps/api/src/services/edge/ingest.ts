@@ -4,10 +4,11 @@ import type { Logger } from 'pino';
 import type { HeartbeatBody } from '../../schemas/edge';
 
 // The heartbeat hot path. Requests are not written one by one: every heartbeat that arrives while a batch is being
-// written waits for the next one, so at low load a heartbeat is written at once and at high load hundreds share two
-// statements (authenticate by credential hash; then one statement that locks the nodes, closes the spans that a gap
-// ended, samples metrics and moves last_seen_at). The answer is sent after its batch commits, and the write re-checks
-// the node's status under the row lock, so a revoke that commits before the write refuses the heartbeat.
+// written waits for the next one, so at low load a heartbeat is written at once and at high load hundreds share ONE
+// statement: authenticate by credential hash (live credentials only), lock the active nodes, close the online spans
+// that a gap ended, sample metrics, move last_seen_at. The answer is sent after its batch commits; a revoke or
+// rotation that commits first refuses the heartbeat (the node row lock orders them). Only refused heartbeats cost a
+// second query, to tell 401 from 403.
 
 export type HeartbeatOutcome = 'accepted' | 'unknown_credential' | 'forbidden';
 
@@ -30,9 +31,12 @@ export interface IngestOptions {
 
 /** An agent clock more than this far off is ignored for the sample time. */
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+/** Bound on the per-process sampling memory (about 100 bytes an entry). */
+const MAX_TRACKED = 400_000;
 
 export class HeartbeatIngest {
   private queue: Pending[] = [];
+  private readonly sampledAt = new Map<string, number>();
   private inFlight = 0;
   private scheduled = false;
   private readonly maxBatch: number;
@@ -76,47 +80,36 @@ export class HeartbeatIngest {
   }
 
   private async write(batch: Pending[]): Promise<void> {
-    const hashes = [...new Set(batch.map((p) => p.hash))];
-    const found = await sql<{ secret_hash: string; node_id: string; revoked: boolean; status: string }>`
-      select c.secret_hash, c.node_id, c.revoked_at is not null as revoked, n.status
-      from edge_credentials c join edge_nodes n on n.id = c.node_id
-      where c.secret_hash in (select jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb))`.execute(this.db);
-    const byHash = new Map(found.rows.map((r) => [r.secret_hash, r]));
-
-    // The newest heartbeat of each node in this batch carries the batch's presence and metrics for that node.
+    // The newest heartbeat per credential carries the batch's presence and metrics for that node.
     const latest = new Map<string, Pending>();
-    const accepted = new Map<Pending, string>();
     for (const item of batch) {
-      const cred = byHash.get(item.hash);
-      if (!cred) item.resolve('unknown_credential');
-      else if (cred.status === 'suspended' || cred.status === 'revoked' || cred.status === 'decommissioned')
-        item.resolve('forbidden');
-      // A rotated-away credential (the node is active or awaiting re-enrollment with a newer one) is just unknown.
-      else if (cred.revoked || cred.status !== 'active') item.resolve('unknown_credential');
-      else {
-        accepted.set(item, cred.node_id);
-        const prev = latest.get(cred.node_id);
-        if (!prev || prev.receivedAt <= item.receivedAt) latest.set(cred.node_id, item);
-      }
+      const prev = latest.get(item.hash);
+      if (!prev || prev.receivedAt <= item.receivedAt) latest.set(item.hash, item);
     }
-    if (latest.size === 0) return;
-
-    const rows = [...latest].map(([nodeId, item]) => ({
-      node_id: nodeId,
-      at: item.receivedAt.toISOString(),
-      sample_at: sampleTime(item).toISOString(),
-      metrics: item.body,
-    }));
-    const written = await sql<{ id: string }>`
+    const rows = [...latest.values()].map((item) => {
+      const sampleAt = sampleTime(item);
+      return {
+        hash: item.hash,
+        at: item.receivedAt.toISOString(),
+        sample_at: sampleAt.toISOString(),
+        // Metrics travel only when this process has not sampled the node recently (the SQL re-checks).
+        metrics: this.sampleDue(item.hash, sampleAt) ? item.body : null,
+      };
+    });
+    const sampleEvery = this.options.sampleEveryS;
+    const written = await sql<{ hash: string }>`
       with hb as (
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as t(node_id uuid, at timestamptz, sample_at timestamptz, metrics jsonb)
+          as t(hash text, at timestamptz, sample_at timestamptz, metrics jsonb)
       ),
       locked as (
-        select n.id, n.last_seen_at, n.span_started_at, n.metrics_sampled_at, n.offline_after_s,
-               hb.at, hb.sample_at, hb.metrics,
-               (n.last_seen_at is null or hb.at > n.last_seen_at + n.offline_after_s * interval '1 second') as new_span
-        from edge_nodes n join hb on hb.node_id = n.id
+        select n.id, n.last_seen_at, n.span_started_at, n.metrics_sampled_at, hb.hash, hb.at, hb.sample_at, hb.metrics,
+               (n.last_seen_at is null or hb.at > n.last_seen_at + n.offline_after_s * interval '1 second') as new_span,
+               (hb.metrics is not null and (n.metrics_sampled_at is null
+                 or hb.sample_at >= n.metrics_sampled_at + ${sampleEvery} * interval '1 second')) as sample
+        from hb
+        join edge_credentials c on c.secret_hash = hb.hash and c.revoked_at is null
+        join edge_nodes n on n.id = c.node_id
         where n.status = 'active'
         order by n.id
         for update of n
@@ -128,24 +121,41 @@ export class HeartbeatIngest {
       ),
       sampled as (
         insert into edge_metric_samples (node_id, at, metrics)
-        select id, sample_at, metrics from locked
-        where metrics_sampled_at is null
-           or sample_at >= metrics_sampled_at + ${this.options.sampleEveryS} * interval '1 second'
+        select id, sample_at, metrics from locked where sample
         on conflict do nothing
       )
       update edge_nodes n set
         last_seen_at = greatest(l.last_seen_at, l.at),
         span_started_at = case when l.new_span then l.at else l.span_started_at end,
         connected_at = coalesce(n.connected_at, l.at),
-        metrics_sampled_at = case
-          when l.metrics_sampled_at is null
-            or l.sample_at >= l.metrics_sampled_at + ${this.options.sampleEveryS} * interval '1 second'
-          then greatest(l.metrics_sampled_at, l.sample_at) else l.metrics_sampled_at end
+        metrics_sampled_at = case when l.sample then greatest(l.metrics_sampled_at, l.sample_at)
+                                  else l.metrics_sampled_at end
       from locked l
       where n.id = l.id
-      returning n.id`.execute(this.db);
-    const live = new Set(written.rows.map((r) => r.id));
-    for (const [item, nodeId] of accepted) item.resolve(live.has(nodeId) ? 'accepted' : 'forbidden');
+      returning l.hash`.execute(this.db);
+    const accepted = new Set(written.rows.map((r) => r.hash));
+    const refused = [...latest.keys()].filter((hash) => !accepted.has(hash));
+    const outcomes = refused.length > 0 ? await this.classify(refused) : new Map<string, HeartbeatOutcome>();
+    for (const item of batch) item.resolve(accepted.has(item.hash) ? 'accepted' : (outcomes.get(item.hash) ?? 'unknown_credential'));
+  }
+
+  /** Why heartbeats were refused: a node that is suspended, revoked or decommissioned is 403, anything else 401. */
+  private async classify(hashes: string[]): Promise<Map<string, HeartbeatOutcome>> {
+    const { rows } = await sql<{ secret_hash: string; status: string }>`
+      select c.secret_hash, n.status
+      from edge_credentials c join edge_nodes n on n.id = c.node_id
+      where c.secret_hash in (select jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb))`.execute(this.db);
+    const barred = new Set(['suspended', 'revoked', 'decommissioned']);
+    return new Map(rows.map((r) => [r.secret_hash, barred.has(r.status) ? 'forbidden' : 'unknown_credential']));
+  }
+
+  /** Whether to send this heartbeat's metrics: at most one sample per credential per interval from this process. */
+  private sampleDue(hash: string, at: Date): boolean {
+    const last = this.sampledAt.get(hash);
+    if (last !== undefined && at.getTime() >= last && at.getTime() - last < this.options.sampleEveryS * 1000) return false;
+    if (this.sampledAt.size >= MAX_TRACKED) this.sampledAt.clear();
+    this.sampledAt.set(hash, at.getTime());
+    return true;
   }
 }
 
