@@ -23,3 +23,4 @@ export * from './programs/edge-node-deployment';
 export * from './programs/platform-operation';
 export * from './workflows';
 export * from './materials';
+export * from './duplicates';
