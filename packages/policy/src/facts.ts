@@ -8,7 +8,7 @@ import { computeVoucherParameters } from './params/compute-voucher';
 import { edgeNodeDeploymentParameters } from './params/edge-node-deployment';
 import { editionsOf } from './params/table';
 import { verticalModelRdParameters } from './params/vertical-model-rd';
-import { usccSchema } from './validators/uscc';
+import { usccShapeSchema } from './validators/uscc';
 
 export const PROGRAM_IDS = ['compute-voucher', 'vertical-model-rd', 'edge-node-deployment'] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
@@ -54,7 +54,7 @@ export type Region = (typeof REGIONS)[number];
 
 // Every applicant field is optional here; each program requires the ones its rules read.
 const applicantFields = z.object({
-  uscc: usccSchema,
+  uscc: usccShapeSchema,
   category: z.enum(APPLICANT_CATEGORIES).optional(),
   industrial: z.boolean().optional(),
   registeredInDongguan: z.boolean().optional(),

@@ -35,6 +35,16 @@ describe('policy evaluate FILE (the real CLI)', () => {
     ]);
   });
 
+  it("answers POLICY.md's own example facts with POLICY.md's example verdict (its USCC check character only warns)", () => {
+    const r = policy('evaluate', fixture('policy-md-example'));
+    expect(r.code).toBe(0);
+    const verdict = JSON.parse(r.stdout);
+    expect(verdict).toMatchObject({ program: 'compute-voucher', eligible: true, subsidyFen: 3_000_000 });
+    expect(verdict.findings).toContainEqual(
+      expect.objectContaining({ rule: 'GEN-1', severity: 'warning', article: '通知 二(一)' }),
+    );
+  });
+
   it('exits 2 on facts that break the schema, naming every bad field, with nothing on stdout', () => {
     const r = policy('evaluate', fixture('broken'));
     expect(r.code).toBe(2);

@@ -47,11 +47,12 @@ describe('the facts schema', () => {
     expect(pathsOf({ ...cvFacts(), program: 'lottery' })).toEqual(['program']);
   });
 
-  it('checks the unified social credit code (GB 32100-2015)', () => {
+  it('checks the shape of the unified social credit code; its check character is a GEN-1 warning in the verdict', () => {
     const facts = cvFacts();
-    expect(pathsOf({ ...facts, applicant: { ...facts.applicant, uscc: '91441900MA4UJ8XX5B' } })).toEqual([
-      'applicant.uscc',
-    ]);
+    const withUscc = (uscc: string) => pathsOf({ ...facts, applicant: { ...facts.applicant, uscc } });
+    expect(withUscc('91441900MA4UJ8XX5')).toEqual(['applicant.uscc']);
+    expect(withUscc('91441900MA4UJ8XXOJ')).toEqual(['applicant.uscc']);
+    expect(withUscc('91441900MA4UJ8XX5B')).toEqual([]);
   });
 
   it('rejects a service or implementation period that ends before it starts', () => {

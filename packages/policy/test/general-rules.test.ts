@@ -14,6 +14,17 @@ describe('GEN rules shared by the programs', () => {
     ]);
   });
 
+  it('GEN-1: a USCC whose GB 32100-2015 check character is wrong is a warning naming the right one', () => {
+    const typo = { uscc: '91441900MA4UJ8XX5B' };
+    for (const v of [evaluate(cvFacts({ applicant: typo })), evaluate(rdFacts({ applicant: typo }))]) {
+      expect(v.eligible).toBe(true);
+      expect(findingsOf(v, 'GEN-1')).toEqual([
+        expect.objectContaining({ severity: 'warning', message: expect.stringContaining('“J”') }),
+      ]);
+    }
+    expect(findingsOf(evaluate(enFacts()), 'GEN-1')).toEqual([]);
+  });
+
   describe('GEN-2: no abnormal-operation or dishonesty listing, no exclusion from fiscal funds', () => {
     it.each(['abnormalOperationListed', 'seriousDishonestyListed', 'fiscalFundingExcluded'] as const)(
       '%s blocks every program',

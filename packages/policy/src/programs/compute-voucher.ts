@@ -23,6 +23,7 @@ import {
   GEN4,
   checkNotListed,
   checkRegisteredInDongguan,
+  checkUsccCheckCharacter,
   checkResearchIntegrity,
   outOfForceFinding,
 } from './general';
@@ -177,6 +178,7 @@ function checkNotFundedElsewhere(funded: boolean): Finding[] {
 function eligibility(f: ComputeVoucherFacts): Finding[] {
   return [
     ...checkRegisteredInDongguan(f.applicant, '通知 二(一)'),
+    ...checkUsccCheckCharacter(f.applicant, '通知 二(一)'),
     ...checkCategory(f.applicant.category),
     ...checkNoRelation(f.relatedToPlatformOrProvider),
     ...checkNotListed(f.applicant, [], '通知 二(四)'),

@@ -22,6 +22,7 @@ import {
   checkNotFundedTwice,
   checkNotListed,
   checkOperatingInDongguan,
+  checkUsccCheckCharacter,
   checkResearchIntegrity,
   checkUnitCount,
   outOfForceFinding,
@@ -98,6 +99,7 @@ function eligibility(f: EdgeNodeDeploymentFacts, maxUnits: number | undefined): 
   return [
     ...checkIndustrial(f.applicant.industrial),
     ...checkOperatingInDongguan(f.applicant, '细则 17(一)'),
+    ...checkUsccCheckCharacter(f.applicant, '细则 17(一)'),
     ...(maxUnits === undefined ? [] : checkUnitCount(participants, maxUnits, '细则 17(二)')),
     ...noteServiceProviders(f),
     ...checkNotListed(f.applicant, participants, '细则 17(三)'),

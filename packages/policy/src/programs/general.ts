@@ -5,6 +5,7 @@
 import type { IsoDate } from '../dates';
 import type { Participant } from '../facts';
 import type { ParameterVersion } from '../params/table';
+import { usccCheckCharacter } from '../validators/uscc';
 import { defineRule, type Finding, finding } from '../verdict';
 
 export const GEN1 = defineRule({
@@ -59,6 +60,24 @@ interface ListedApplicant {
   seriousDishonestyListed: boolean;
   fiscalFundingExcluded: boolean;
   researchDishonestyRecorded: boolean;
+}
+
+/**
+ * GEN-1 identifies the unit by its 统一社会信用代码. A code whose check character disagrees with GB 32100-2015 is
+ * most often a typo in the form: a warning for the reviewer to compare with the business licence, not a refusal.
+ */
+export function checkUsccCheckCharacter(applicant: { uscc: string }, article: string): Finding[] {
+  const expected = usccCheckCharacter(applicant.uscc.slice(0, 17));
+  return applicant.uscc[17] === expected
+    ? []
+    : [
+        finding(
+          GEN1,
+          'warning',
+          `统一社会信用代码 ${applicant.uscc} 的校验位与国家标准（GB 32100-2015）不符（按前17位应为“${expected}”），请核对营业执照，审核以营业执照为准。`,
+          article,
+        ),
+      ];
 }
 
 /** GEN-1 as the 细则 words it: the lead applicant operates physically in Dongguan. */

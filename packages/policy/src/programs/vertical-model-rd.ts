@@ -25,6 +25,7 @@ import {
   checkNotFundedTwice,
   checkNotListed,
   checkOperatingInDongguan,
+  checkUsccCheckCharacter,
   checkResearchIntegrity,
   checkUnitCount,
   outOfForceFinding,
@@ -132,6 +133,7 @@ function eligibility(f: VerticalModelRdFacts, maxUnits: number | undefined): Fin
   return [
     ...checkBaseModelFiled(f.baseModelFiled),
     ...checkOperatingInDongguan(f.applicant, '细则 4(一)'),
+    ...checkUsccCheckCharacter(f.applicant, '细则 4(一)'),
     ...(maxUnits === undefined ? [] : checkUnitCount(participants, maxUnits, '细则 4(二)')),
     ...noteParticipantsOutsideDongguan(f),
     ...checkNotListed(f.applicant, participants, '细则 4(四)'),
