@@ -1,4 +1,4 @@
-import { BankOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { BankOutlined, FileSearchOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { NavGroup } from '@dg/ui';
 
 // Menu visibility mirrors the API's role groups (apps/api/src/authz/roles.ts); the API checks every call regardless.
@@ -7,7 +7,10 @@ const GOVERNMENT = ['city_reviewer', 'town_reviewer', 'approver', 'finance', 'ad
 export const reviewerNav: NavGroup[] = [
   {
     label: '审核',
-    items: [{ path: '/queue', label: '待办审核', icon: <FileSearchOutlined /> }],
+    items: [
+      { path: '/queue', label: '待办审核', icon: <FileSearchOutlined /> },
+      { path: '/conflicts', label: '利益冲突声明', icon: <SafetyCertificateOutlined />, roles: ['expert'] },
+    ],
   },
   {
     label: '主体',

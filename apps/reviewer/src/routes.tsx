@@ -1,6 +1,7 @@
 import { AppShell } from '@dg/ui';
 import { Navigate, Route, Routes } from 'react-router';
 import { ApplicationDetailPage } from './features/applications/ApplicationDetailPage';
+import { ConflictsPage } from './features/conflicts/ConflictsPage';
 import { EnterpriseDetailPage } from './features/enterprises/EnterpriseDetailPage';
 import { EnterpriseListPage } from './features/enterprises/EnterpriseListPage';
 import { QueuePage } from './features/queue/QueuePage';
@@ -14,6 +15,7 @@ export function ReviewerRoutes() {
         <Route index element={<Navigate to="/queue" replace />} />
         <Route path="queue" element={<QueuePage />} />
         <Route path="applications/:id" element={<ApplicationDetailPage />} />
+        <Route path="conflicts" element={<ConflictsPage />} />
         <Route path="enterprises" element={<EnterpriseListPage />} />
         <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />
         <Route path="*" element={<Navigate to="/queue" replace />} />

@@ -1,0 +1,102 @@
+import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { expect, test } from 'vitest';
+import { useBrowser } from './browser';
+import { confirmDecision, openFromQueue } from './queue';
+
+const browser = useBrowser();
+
+test('a formal reviewer returns an application with reasons per material; a colleague deciding on the stale version gets a conflict', async () => {
+  const reviewer = await browser.newPage();
+  await logIn(reviewer, 'city1', DEMO_LOGINS.password);
+  await openFromQueue(reviewer, '东莞长安精密模具有限公司', '形式审查');
+  await reviewer.getByTestId('verdict').getByText('核验意见').waitFor();
+  await reviewer.getByTestId('verdict').getByText(/¥[\d,]+\.\d{2}/).first().waitFor();
+  await browser.shot(reviewer, 'review-detail-verdict');
+
+  const colleague = await browser.newPage();
+  await logIn(colleague, 'city2', DEMO_LOGINS.password);
+  await colleague.goto(reviewer.url());
+  await colleague.getByTestId('decisions').getByRole('button', { name: '形式审查通过' }).waitFor();
+
+  await reviewer.getByTestId('decisions').getByRole('button', { name: '退回补正' }).click();
+  const dialog = reviewer.getByRole('dialog');
+  await dialog.getByLabel('退回原因：申报表填报内容').fill('合同总额与付款明细合计不一致，请核对');
+  await dialog.getByRole('textbox', { name: /退回原因：（6）/ }).fill('缺少银行付款回单');
+  await browser.shot(reviewer, 'review-return-dialog');
+  await dialog.getByRole('button', { name: '确认退回补正' }).click();
+  await reviewer.getByText('已退回补正').waitFor();
+  await reviewer.getByText('本轮退回补正原因').waitFor();
+  await reviewer.getByText('缺少银行付款回单').first().waitFor();
+
+  await confirmDecision(colleague, '形式审查通过');
+  await colleague.locator('[data-error-code="CONFLICT"]').waitFor();
+  await browser.shot(colleague, 'review-conflict');
+  await colleague.getByRole('button', { name: /刷\s*新/ }).click();
+  await colleague.getByText('本轮退回补正原因').waitFor();
+  await colleague.getByRole('tab', { name: '办理记录' }).click();
+  const history = colleague.getByTestId('history');
+  await history.getByText('被拒绝').first().waitFor();
+  expect(await history.getByText('退回补正').count()).toBeGreaterThan(0);
+  await browser.shot(colleague, 'review-history');
+});
+
+test("a town reviewer passes an application of their own town and is refused another town's", async () => {
+  const city = await browser.newPage();
+  await logIn(city, 'city1', DEMO_LOGINS.password);
+  await city.getByRole('menuitem', { name: '待办审核' }).click();
+  await city.locator('.ant-table-tbody tr', { hasText: '东莞长安精密模具有限公司' }).first().click();
+  await city.getByTestId('decisions').waitFor();
+  const otherTown = city.url();
+
+  const town = await browser.newPage();
+  await logIn(town, 'town-songshanhu', DEMO_LOGINS.password);
+  await openFromQueue(town, '东莞松湖智能装备有限公司', '镇街复核');
+  await confirmDecision(town, '镇街复核通过');
+  await town.getByText('已镇街复核通过').waitFor();
+  await town.getByText('当前环节无需您办理').waitFor();
+
+  await town.goto(otherTown);
+  await town.getByText('申报不存在或无权查看').waitFor();
+  await browser.shot(town, 'town-refused-other-town');
+});
+
+test('an expert declares a conflict of interest, no longer sees that enterprise, then scores and recognises an amount', async () => {
+  const expert = await browser.newPage();
+  await logIn(expert, 'expert1', DEMO_LOGINS.password);
+  await expert.getByRole('menuitem', { name: '待办审核' }).click();
+  await expert.locator('.ant-table-tbody tr', { hasText: '东莞松湖智能装备有限公司' }).first().waitFor();
+
+  await expert.getByRole('menuitem', { name: '利益冲突声明' }).click();
+  await expert.getByLabel('单位统一社会信用代码').fill('91441900MA4UJ8XX5J');
+  await expert.getByLabel('关联情况').fill('本人曾任该公司技术顾问（2024 年）');
+  await expert.getByRole('button', { name: '提交声明' }).click();
+  await expert.getByText('已声明与“东莞松湖智能装备有限公司”存在利益关联').waitFor();
+  await browser.shot(expert, 'expert-conflicts');
+
+  await expert.getByRole('menuitem', { name: '待办审核' }).click();
+  await expert.locator('.ant-table-tbody tr', { hasText: '东莞长安精密模具有限公司' }).first().waitFor();
+  // The cached queue shows first and is refetched at once (the declaration invalidated it).
+  await expect
+    .poll(() => expert.locator('.ant-table-tbody tr', { hasText: '东莞松湖智能装备有限公司' }).count())
+    .toBe(0);
+
+  await openFromQueue(expert, '东莞长安精密模具有限公司', '最终审查');
+  const card = expert.getByTestId('expert-score');
+  await card.getByLabel('合规性').fill('25');
+  await card.getByLabel('可行性').fill('30');
+  await card.getByLabel('创新性').fill('28');
+  await card.getByText('83').waitFor();
+  await card.getByRole('button', { name: '提交评分' }).click();
+  await expert.getByText('评分已保存，总分 83').waitFor();
+
+  await expert.getByTestId('decisions').getByRole('button', { name: '审核通过并核定金额' }).click();
+  const dialog = expert.getByRole('dialog');
+  const amount = dialog.getByLabel(/核定资助金额/);
+  expect(await amount.inputValue()).toMatch(/^\d+\.\d{2}$/);
+  await browser.shot(expert, 'expert-recognise-amount');
+  await dialog.getByRole('button', { name: '确认审核通过并核定金额' }).click();
+  await expert.getByText('已审核通过并核定金额').waitFor();
+  await expert.getByRole('tab', { name: '评审与考察' }).click();
+  await expert.getByText('83').first().waitFor();
+  await browser.shot(expert, 'expert-scored');
+});
