@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { evaluate, factsSchema, formatYuan, shanghaiDate } from '@dg/policy';
+import { computeVoucherWorkflow, evaluate, factsSchema, formatYuan, shanghaiDate } from '@dg/policy';
 import { launchBrowser, screenshot } from '@dg/ui/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -118,4 +118,81 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     }
     await shot('03-self-check');
   });
+
+  it('applies for a compute voucher: prefilled form, autosave, uploads (a wrong type refused before upload), pledge, one submission', async () => {
+    await go('/pages/progress/index');
+    await page.locator('[data-application]').first().waitFor();
+    const before = await page.locator('[data-application]').count();
+    await go('/pages/home/index');
+    await page.locator('.dg-card', { hasText: '算力券' }).getByText('在线申报').click();
+    await field('企业名称').waitFor();
+    await expect.poll(() => field('企业名称').inputValue()).not.toBe('');
+    await page.locator('.dg-card', { hasText: '法定代表人' }).locator('.dg-field', { hasText: '电子邮箱' }).locator('input').fill('legal@example.com');
+    const contact = page.locator('.dg-card', { hasText: '联系人' });
+    await contact.locator('.dg-field', { hasText: '姓名' }).locator('input').fill('王小明');
+    await contact.locator('.dg-field', { hasText: '手机' }).locator('input').fill('13712342687');
+    await contact.locator('.dg-field', { hasText: '电子邮箱' }).locator('input').fill('contact@example.com');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('草稿已自动保存');
+    await shot('04-apply-enterprise');
+
+    await page.getByText('下一步').click();
+    await page.getByText('训练', { exact: true }).click();
+    await page.getByText('高端装备制造', { exact: true }).click();
+    await page.getByText('下一步').click();
+    await field('合同总金额').fill('80000');
+    await field('已支付金额').fill('80000');
+    await field('实际支付金额').fill('80000');
+    await shot('05-apply-payments');
+
+    await page.getByText('下一步').click();
+    const items = page.locator('[data-material]');
+    await items.first().waitFor();
+    const first = items.first();
+    const chooser = page.waitForEvent('filechooser');
+    await first.getByText('选择文件').click();
+    await (await chooser).setFiles({ name: '申报表.docx', mimeType: 'application/msword', buffer: Buffer.from('doc') });
+    await first.getByText(/格式不支持/).waitFor();
+    await first.getByText('移除').click();
+
+    const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
+    const required = await items.filter({ hasText: '必传' }).evaluateAll((els) => els.map((e) => e.getAttribute('data-material')));
+    expect(required.length).toBeGreaterThan(0);
+    for (const key of required) {
+      const item = page.locator(`[data-material="${key}"]`);
+      const picked = page.waitForEvent('filechooser');
+      await item.getByText('选择文件').click();
+      await (await picked).setFiles(pdf(`材料${key}.pdf`));
+      await item.getByText('已上传 1').waitFor({ timeout: 20_000 });
+    }
+    await shot('06-apply-materials');
+
+    await page.getByText('下一步').click();
+    await page.getByText('申报表和必传材料已齐全').waitFor({ timeout: 15_000 });
+    await page.locator('.dg-check').click();
+    await shot('07-apply-confirm');
+    // A double tap: the second tap finds the button busy, and the idempotency key would make it one submission anyway.
+    await page.locator('.dg-btn', { hasText: '确认提交' }).dblclick();
+    await page.getByTestId('submitted').waitFor({ timeout: 20_000 });
+    const tracking = (await page.getByTestId('submitted').getByText(/^申报编号 /).textContent())!.replace('申报编号 ', '');
+    expect(tracking).toMatch(/^CV-\d{4}-\d{6}$/);
+    await shot('08-submitted');
+
+    await page.getByText('查看办理进度').click();
+    await page.getByTestId('timeline').waitFor();
+    // The stages are the policy core's workflow, in its order; the submission is behind us, review ahead.
+    const stages = await page.locator('[data-stage]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')));
+    expect(stages).toEqual([...computeVoucherWorkflow.mainPath]);
+    await expect(page.locator('[data-stage="draft"]').getAttribute('data-status')).resolves.toBe('done');
+    await expect(page.locator('[data-status="current"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-stage="disbursement"]').getAttribute('data-status')).resolves.toBe('next');
+    await shot('09-progress-detail');
+
+    await go('/pages/progress/index');
+    await page.locator(`[data-application="${tracking}"]`).waitFor();
+    // One application more than before: one draft, submitted once, despite the double tap.
+    await expect.poll(() => page.locator('[data-application]').count()).toBe(before + 1);
+    await expect(page.locator(`[data-application="${tracking}"]`).count()).resolves.toBe(1);
+    await shot('10-progress-list');
+  });
 });
+
