@@ -20,7 +20,7 @@ import {
   listEdgeNodesInput,
   op2ReportSchema,
   op2XlsxSchema,
-  periodInput,
+  op2PeriodInput,
   registerEdgeNodeInput,
   rotateBulkInput,
 } from '../schemas/edge';
@@ -184,13 +184,13 @@ export const edgeRouter = {
   report: {
     /** OP-2: distinct enterprises and nodes connected in a period (Shanghai days, both inclusive). */
     op2: procedureFor(COUNT_READERS)
-      .input(periodInput)
+      .input(op2PeriodInput)
       .output(op2ReportSchema)
       .query(({ ctx, input }) => op2Report(ctx.deps.db, input, now(ctx))),
 
     /** The same report as an .xlsx workbook (base64), for download. */
     op2Xlsx: procedureFor(COUNT_READERS)
-      .input(periodInput)
+      .input(op2PeriodInput)
       .output(op2XlsxSchema)
       .query(async ({ ctx, input }) => {
         const report = await op2Report(ctx.deps.db, input, now(ctx));

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { router } from '../trpc';
 import { applicationsRouter } from './applications';
 import { authRouter } from './auth';
+import { computeRouter } from './compute';
 import { edgeRouter } from './edge';
 import { enterprisesRouter } from './enterprises';
 import { filesRouter } from './files';
@@ -17,6 +18,7 @@ import { paymentsRouter } from './payments';
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
 export const appRouter = router({
   auth: authRouter,
+  compute: computeRouter,
   edge: edgeRouter,
   enterprises: enterprisesRouter,
   files: filesRouter,

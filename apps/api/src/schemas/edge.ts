@@ -181,7 +181,7 @@ export const applicationNodeCountSchema = z.object({
 });
 
 /** A period of Shanghai calendar days, both inclusive. */
-export const periodInput = z
+export const op2PeriodInput = z
   .object({ from: z.iso.date(), to: z.iso.date() })
   .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 

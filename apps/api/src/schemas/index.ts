@@ -5,5 +5,6 @@ export * from './enterprises';
 export * from './files';
 export * from './applications';
 export * from './reviews';
+export * from './compute';
 export * from './edge';
 export * from './after-review';
