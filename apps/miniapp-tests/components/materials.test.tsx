@@ -81,7 +81,7 @@ describe('checklist item', () => {
       <MaterialItemView item={item} files={[{ id: 'f1', name: '合同.pdf', sizeBytes: 4096 }]} onUploaded={async () => undefined} />,
     );
     expect(screen.getByText('已上传 1')).toBeTruthy();
-    expect(screen.getByText('📎 合同.pdf')).toBeTruthy();
+    expect(screen.getByText('合同.pdf')).toBeTruthy();
   });
 
   it('offers retry after a failed upload and attaches the file once the retry succeeds', async () => {

@@ -67,7 +67,10 @@ export function MaterialItemView(props: {
       <View className='dg-upload__files'>
         {props.files.map((f) => (
           <View key={f.id} className='dg-upload__file'>
-            <Text>📎 {f.name}</Text>
+            <Text>
+              <Text className='dg-upload__ext'>{f.name.slice(f.name.lastIndexOf('.') + 1).toUpperCase()}</Text>
+              {f.name}
+            </Text>
             <Text>
               {formatBytes(f.sizeBytes)}
               {props.onRemove && !props.disabled && (

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '边端节点' });
+export default definePageConfig({ navigationBarTitleText: '边端智算节点' });

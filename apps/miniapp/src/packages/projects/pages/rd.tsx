@@ -1,5 +1,166 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import type { RouterOutputs } from '@dg/api';
+import {
+  citation,
+  formatChineseDate,
+  formatYuan,
+  isWithin,
+  majorChangeFilingDeadline,
+  minorChangeFilingDeadline,
+  shanghaiDate,
+} from '@dg/policy';
+import { useState } from 'react';
+import { api, errorMessage } from '../../../api/client';
+import { AmountField } from '../../../components/inputs';
+import { Alert, Btn, Card, Cell, Chips, Empty, Field, SectionTitle, Tag } from '../../../components/ui';
+import { toastError, toastOk } from '../../../lib/toast';
 
-export default function Page() {
-  return <View className='dg-page'>研发项目</View>;
+type Item = RouterOutputs['applications']['mine']['items'][number];
+type Contract = RouterOutputs['contracts']['mine'];
+
+/** RD-6: these subjects make a change major (approval, filed ≥ 3 months before the end); anything else is minor. */
+const SUBJECTS = [
+  { value: '承担单位', label: '承担单位', major: true },
+  { value: '总预算', label: '总预算', major: true },
+  { value: '项目负责人', label: '项目负责人', major: true },
+  { value: '完成时间', label: '完成时间', major: true },
+  { value: '验收指标', label: '验收指标', major: true },
+  { value: '其他', label: '其他事项', major: false },
+] as const;
+type Subject = (typeof SUBJECTS)[number]['value'];
+
+const CHANGE_STATE: Record<string, string> = { pending: '待审批', approved: '已批准', rejected: '未批准', filed: '已备案' };
+
+function ChangeForm({ contract, onDone }: { contract: Contract; onDone: () => void }) {
+  const today = shanghaiDate(new Date());
+  const [subject, setSubject] = useState<Subject>('项目负责人');
+  const [description, setDescription] = useState('');
+  const [busy, setBusy] = useState(false);
+  const major = SUBJECTS.find((s) => s.value === subject)!.major;
+  const deadline = major ? majorChangeFilingDeadline(contract.endOn) : minorChangeFilingDeadline(today);
+  const inTime = isWithin(deadline, today);
+
+  const file = async () => {
+    setBusy(true);
+    try {
+      await api.contracts.fileChange.mutate({
+        applicationId: contract.applicationId,
+        kind: major ? 'major' : 'minor',
+        subject,
+        description,
+        changedOn: major ? undefined : today,
+      });
+      toastOk(major ? '已提交变更申请，等待审批' : '变更已备案');
+      setDescription('');
+      onDone();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      <Chips label='变更事项' options={SUBJECTS} value={subject} onChange={setSubject} />
+      <Alert tone={inTime ? 'info' : 'bad'} title={major ? '重大变更：须报市科技局审批' : '一般变更：由承担单位自行调整后备案'}>
+        <Text>
+          {deadline.description}，最迟 {formatChineseDate(deadline.date)}（{citation(deadline.rule)}）
+          {inTime ? '' : '；已超过期限，提交将被拒绝'}
+        </Text>
+      </Alert>
+      <Field label='变更内容及理由' value={description} onInput={setDescription} />
+      <Btn ghost disabled={description.trim() === ''} loading={busy} onClick={file}>
+        {major ? '提交变更申请' : '提交变更备案'}
+      </Btn>
+    </View>
+  );
+}
+
+function ContractView({ contract, onChanged }: { contract: Contract; onChanged: () => void }) {
+  const [investment, setInvestment] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const accept = async () => {
+    if (investment === null) return;
+    setBusy(true);
+    try {
+      await api.contracts.applyAcceptance.mutate({ applicationId: contract.applicationId, actualInvestmentFen: investment });
+      toastOk('已申请验收');
+      onChanged();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Card title={`任务书 ${contract.contractNumber}`}>
+        <Cell label='实施期' value={`${formatChineseDate(contract.startOn)} 至 ${formatChineseDate(contract.endOn)}`} />
+        {contract.endOn !== contract.originalEndOn && <Cell label='原定结束' value={formatChineseDate(contract.originalEndOn)} />}
+        <Cell label='批准资助' value={formatYuan(contract.approvedGrantFen)} />
+        <Cell label='首期拨付（RD-4）' value={formatYuan(contract.phase1Fen)} />
+        <Cell label='已收到资金' value={formatYuan(contract.receivedFen)} />
+        {contract.indicators.map((i) => (
+          <Cell key={i.key} label={i.name} value={i.target} />
+        ))}
+      </Card>
+      {contract.changes.length > 0 && (
+        <Card title='变更记录'>
+          {contract.changes.map((c) => (
+            <Cell key={c.id} label={`${c.kind === 'major' ? '重大' : '一般'} · ${c.subject}`} value={CHANGE_STATE[c.state] ?? c.state} />
+          ))}
+        </Card>
+      )}
+      <Card title='申请变更'>
+        <ChangeForm contract={contract} onDone={onChanged} />
+      </Card>
+      <Card title='申请验收'>
+        <AmountField label='项目实际总投入' fen={investment} hint='第二期资金按实际投入重新核定（RD-4）' onChange={setInvestment} />
+        <Btn ghost disabled={investment === null} loading={busy} onClick={accept}>
+          提交验收申请
+        </Btn>
+      </Card>
+    </>
+  );
+}
+
+/** The enterprise's R&D projects: each application's state and, once the 任务书 is signed, its contract. */
+export default function RdProjectsPage() {
+  const [items, setItems] = useState<Item[] | null>(null);
+  const [contracts, setContracts] = useState<Record<string, Contract>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async () => {
+    try {
+      const mine = (await api.applications.mine.query({ program: 'vertical-model-rd', limit: 50 })).items;
+      setItems(mine);
+      // A project has a contract only after signing; the others answer NOT_FOUND, which is no error here.
+      const found = await Promise.all(
+        mine.map((a) => api.contracts.mine.query({ id: a.id }).then((c) => [a.id, c] as const, () => null)),
+      );
+      setContracts(Object.fromEntries(found.filter((x) => x !== null)));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  useDidShow(() => void load());
+
+  return (
+    <View className='dg-page'>
+      {error && <Alert tone='bad'>{error}</Alert>}
+      {items?.length === 0 && <Empty>暂无垂直领域模型研发项目</Empty>}
+      {items?.map((a) => (
+        <View key={a.id}>
+          <SectionTitle>{a.trackingNumber ?? '草稿'}</SectionTitle>
+          <Card title={a.programLabel} extra={<Tag>{a.stateLabel}</Tag>}>
+            <Cell label='测算资助上限' value={a.ceilingFen !== null ? formatYuan(a.ceilingFen) : '—'} />
+          </Card>
+          {contracts[a.id] && <ContractView contract={contracts[a.id]!} onChanged={() => void load()} />}
+        </View>
+      ))}
+    </View>
+  );
 }
