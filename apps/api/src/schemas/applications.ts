@@ -27,8 +27,15 @@ export const formVersions = {
   'edge-node-deployment': 1,
 } as const satisfies Record<(typeof PROGRAM_IDS)[number], number>;
 
-const text = (max: number) => z.string().trim().min(1, { error: '不能为空' }).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+/** Free text as the database can store it: PostgreSQL text and jsonb refuse the NUL character. */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), { error: '不能包含控制字符' });
+const text = (max: number) => plainText(max).min(1, { error: '不能为空' });
+const optionalText = (max: number) => plainText(max).optional();
 
 const personSchema = z.object({
   name: text(40),
@@ -162,7 +169,8 @@ const MAX_DRAFT_CHARS = 200_000;
 /** A draft: any JSON object (possibly half filled), bounded in size. */
 export const draftFormSchema = z
   .record(z.string(), z.unknown())
-  .refine((form) => JSON.stringify(form).length <= MAX_DRAFT_CHARS, { error: '表单内容过大' });
+  .refine((form) => JSON.stringify(form).length <= MAX_DRAFT_CHARS, { error: '表单内容过大' })
+  .refine((form) => !JSON.stringify(form).includes('\\u0000'), { error: '表单不能包含控制字符' });
 
 export const idempotencyKeySchema = z
   .string()
@@ -178,7 +186,7 @@ export const saveDraftInput = z.union([
   z.object({
     program: programIdSchema,
     /** An edition code the policy core has parameters for, e.g. '2025-1'. */
-    edition: z.string().trim().min(1).max(20),
+    edition: plainText(20).min(1),
     form: draftFormSchema,
     /** A retried create with the same key returns the same draft. */
     idempotencyKey: idempotencyKeySchema,
@@ -309,7 +317,7 @@ export const submissionSchema = z.object({
 
 export const returnReasonSchema = z.object({
   itemKey: z.string().regex(/^([a-z]{2}-\d{2}|form)$/, { error: '无效的材料项' }),
-  reason: z.string().trim().min(1, { error: '请填写退回原因' }).max(500),
+  reason: plainText(500).min(1, { error: '请填写退回原因' }),
 });
 
 export const applicationDetailSchema = z.object({

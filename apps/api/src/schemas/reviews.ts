@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   applicationDetailSchema,
   applicationSummarySchema,
+  plainText,
   programIdSchema,
   returnReasonSchema,
   verdictSchema,
@@ -26,16 +27,16 @@ export const rubricScoresSchema = z.object({
 
 export const queueInput = z.object({
   /** A state of the program's workflow; default: every state in which the caller's role has something to do. */
-  state: z.string().trim().min(1).max(40).optional(),
+  state: plainText(40).min(1).optional(),
   program: programIdSchema.optional(),
-  edition: z.string().trim().min(1).max(20).optional(),
+  edition: plainText(20).min(1).optional(),
   townCode: dongguanRegionSchema.optional(),
   deadline: z.enum(['due_soon', 'overdue']).optional(),
   /** Bounds on the recognised amount, or the ceiling while none is recognised. */
   minAmountFen: fenSchema.optional(),
   maxAmountFen: fenSchema.optional(),
   /** An enterprise name (part of it), a USCC, or a tracking number. */
-  search: z.string().trim().min(1).max(60).optional(),
+  search: plainText(60).min(1).optional(),
   /** Keyset pagination, oldest in the stage first: the last item of the previous page. */
   after: z.object({ stateEnteredAt: instantSchema, id: idSchema }).optional(),
   limit: z.int().min(1).max(100).default(20),
@@ -50,8 +51,8 @@ export const decideInput = z.object({
   id: idSchema,
   version: versionSchema,
   /** A workflow event name, e.g. pass_qualification, pass_town, approve_final. */
-  event: z.string().trim().min(1).max(60),
-  reason: z.string().trim().max(1000).optional(),
+  event: plainText(60).min(1),
+  reason: plainText(1000).optional(),
   /** Final review: the amount recognised, in fen, within the policy ceiling. */
   recognisedFen: fenSchema.optional(),
 });
@@ -61,25 +62,25 @@ export const returnForCorrectionInput = z.object({
   version: versionSchema,
   /** What to correct, per material item (or 'form' for the form itself). */
   reasons: z.array(returnReasonSchema).min(1, { error: '请逐项填写退回原因' }).max(30),
-  note: z.string().trim().max(1000).optional(),
+  note: plainText(1000).optional(),
 });
 
 export const scoreInput = z.object({
   id: idSchema,
   scores: rubricScoresSchema,
-  comment: z.string().trim().max(2000).optional(),
+  comment: plainText(2000).optional(),
 });
 
 export const declareConflictInput = z.object({
   uscc: usccSchema,
-  reason: z.string().trim().min(2, { error: '请说明关联关系' }).max(500),
+  reason: plainText(500).min(2, { error: '请说明关联关系' }),
 });
 
 export const inspectionInput = z.object({
   id: idSchema,
   visitedOn: isoDateSchema,
   result: z.enum(['pass', 'fail', 'needs_followup']),
-  findings: z.string().trim().min(1).max(5000),
+  findings: plainText(5000).min(1),
   fileIds: z.array(idSchema).max(50).default([]),
 });
 

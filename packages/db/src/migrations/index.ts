@@ -4,6 +4,7 @@ import * as core from './2026-11-21T0000-core';
 import * as edgeCompute from './2026-11-21T0300-edge-compute';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 import * as applicationReview from './2026-11-21T0200-application-review';
+import * as applicationQueueOrder from './2026-11-21T0200-application-review-queue-order';
 
 /**
  * Every migration, by name, in the order they run (Kysely sorts by name; the ISO date prefix keeps that order).
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T0000-core': core,
   '2026-11-21T0100-enterprise-invites': enterpriseInvites,
   '2026-11-21T0200-application-review': applicationReview,
+  '2026-11-21T0200-application-review-queue-order': applicationQueueOrder,
   '2026-11-21T0300-edge-compute': edgeCompute,
   '2026-11-21T0400-after-review': afterReview,
 };

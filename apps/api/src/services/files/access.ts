@@ -2,6 +2,7 @@ import type { Database, FileRow } from '@dg/db';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../authz/actor';
 import { notFound } from '../../errors';
+import { expertMayReadMaterial } from '../reviews/file-access';
 
 /**
  * Who may read a file. Add a rule here when a new reader appears (e.g. an expert for the applications assigned to
@@ -35,6 +36,8 @@ export const fileReadRules: FileReadRule[] = [
       .executeTakeFirst();
     return enterprise?.town_code === actor.townCode;
   },
+  // An expert: materials of applications they may review (never of an enterprise they declared a tie to).
+  expertMayReadMaterial,
 ];
 
 /** Loads a file the actor may read; NOT_FOUND otherwise (same as a wrong id). */
