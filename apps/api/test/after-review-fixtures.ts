@@ -5,7 +5,8 @@ import { type DialectName, json } from '@dg/db';
 import { createTestDatabase } from '@dg/db/testing';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '../src/routers/root';
-import { verticalModelRdForm } from '../src/seed/application-forms';
+import type { ProgramId, Role } from '@dg/policy';
+import { demoEditions, demoForms } from '../src/seed/application-forms';
 import { demoEnterprises } from '../src/seed/enterprises';
 import { DEMO_PASSWORD } from '../src/seed/people';
 import { startServer } from '../src/server';
@@ -64,64 +65,67 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
       .id;
   }
   /**
-   * An R&D application of a demo enterprise, submitted and driven through the review engineer's `fireEvent` (the
-   * workflow engine with optimistic locking and history) up to the public notice (shortlisted by the approver).
+   * An application of a demo enterprise, submitted and driven through the review engineer's `fireEvent` (the workflow
+   * engine with optimistic locking and history) up to the public notice: the compute voucher through town and final
+   * review (recognising its whole ceiling), the grant programs shortlisted by the approver.
    */
-  async function rdApplicationInNotice(enterpriseKey: string): Promise<string> {
+  async function applicationInNotice(program: ProgramId, enterpriseKey: string, ceilingFen = 100_000_000): Promise<string> {
     const demo = demoEnterprises.find((e) => e.key === enterpriseKey)!;
-    const enterprise = await db
-      .selectFrom('enterprises')
-      .select('id')
-      .where('name', '=', demo.name)
-      .executeTakeFirstOrThrow();
+    const enterprise = await db.selectFrom('enterprises').select('id').where('name', '=', demo.name).executeTakeFirstOrThrow();
     const edition = await db
       .selectFrom('editions')
       .select('id')
-      .where('program_id', '=', 'vertical-model-rd')
-      .where('code', '=', '2025')
+      .where('program_id', '=', program)
+      .where('code', '=', demoEditions[program])
       .executeTakeFirstOrThrow();
     const owner = Object.entries(demo.staff).find(([, role]) => role === 'owner')![0];
-    const creator = (
-      await db
-        .selectFrom('users')
-        .select('id')
-        .where('wechat_openid', '=', `dev:${owner}`)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const creator = (await db.selectFrom('users').select('id').where('wechat_openid', '=', `dev:${owner}`).executeTakeFirstOrThrow()).id;
     const app = await db
       .insertInto('applications')
       .values({
-        program_id: 'vertical-model-rd',
+        program_id: program,
         edition_id: edition.id,
         enterprise_id: enterprise.id,
         state: 'draft',
-        form: json(verticalModelRdForm(demo)),
+        form: json(demoForms[program](demo)),
         form_version: 1,
         created_by: creator,
-        ceiling_fen: 100_000_000,
+        ceiling_fen: ceilingFen,
         submitted_at: new Date('2025-09-01T02:00:00Z'),
         state_entered_at: now,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const steps: [string, string, string][] = [
-      ['submit', 'enterprise_staff', creator],
-      ['accept', 'city_reviewer', await userId('city2')],
-      ['pass_formal', 'city_reviewer', await userId('city2')],
-      ['pass_expert', 'expert', await userId('expert2')],
-      ['pass_site', 'expert', await userId('expert2')],
-      ['shortlist', 'approver', await userId('approver1')],
-    ];
-    for (const [event, role, id] of steps) {
+    const steps: [string, Role, string, string | null][] =
+      program === 'compute-voucher'
+        ? [
+            ['submit', 'enterprise_staff', creator, null],
+            ['accept', 'city_reviewer', await userId('city1'), null],
+            ['pass_qualification', 'city_reviewer', await userId('city1'), null],
+            ['pass_formal', 'city_reviewer', await userId('city1'), null],
+            ['pass_town', 'town_reviewer', await userId(`town-${demo.townCode}`), demo.townCode],
+            ['approve_final', 'expert', await userId('expert1'), null],
+          ]
+        : [
+            ['submit', 'enterprise_staff', creator, null],
+            ['accept', 'city_reviewer', await userId('city2'), null],
+            ['pass_formal', 'city_reviewer', await userId('city2'), null],
+            ['pass_expert', 'expert', await userId('expert2'), null],
+            ['pass_site', 'expert', await userId('expert2'), null],
+            ['shortlist', 'approver', await userId('approver1'), null],
+          ];
+    for (const [event, role, id, townCode] of steps) {
       await fireEvent(db, app.id, {
         event,
-        actor: { userId: id, role: role as never, townCode: null },
+        actor: { userId: id, role, townCode },
         requestId: null,
         now,
+        ...(event === 'approve_final' && { recognisedFen: ceilingFen }),
       });
     }
     return app.id;
   }
+  const rdApplicationInNotice = (enterpriseKey: string) => applicationInNotice('vertical-model-rd', enterpriseKey);
   async function application(id: string) {
     return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   }
@@ -136,6 +140,7 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
     wechat,
     addFinanceColleague,
     rdApplicationInNotice,
+    applicationInNotice,
     application,
     async close() {
       await server.close();

@@ -20,7 +20,9 @@ describe('budget allocation race on postgres', () => {
   });
 
   it('never overspends: 50 concurrent approvals, the last funded one cut, later ones nothing', async () => {
-    const [city, approver, admin] = await Promise.all(['city2', 'approver1', 'admin'].map((l) => api.staff(l)));
+    const city = await api.staff('city2');
+    const approver = await api.staff('approver1');
+    const admin = await api.staff('admin');
     const ids: string[] = [];
     for (let i = 0; i < APPLICATIONS; i++) ids.push(await api.rdApplicationInNotice('changan-molds'));
     const batch = await city.notices.create.mutate({ programId: 'vertical-model-rd', title: '公示', applicationIds: ids });

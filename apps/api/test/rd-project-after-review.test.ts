@@ -29,9 +29,12 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
   beforeAll(async () => {
     api = await startClockedApi(dialect, shanghai('2025-09-26'));
     await api.addFinanceColleague();
-    [city, approver, finance1, finance2, expert, admin] = await Promise.all(
-      ['city2', 'approver1', 'finance1', 'finance2', 'expert2', 'admin'].map((l) => api.staff(l)),
-    );
+    city = await api.staff('city2');
+    approver = await api.staff('approver1');
+    finance1 = await api.staff('finance1');
+    finance2 = await api.staff('finance2');
+    expert = await api.staff('expert2');
+    admin = await api.staff('admin');
     owner = await api.wechat('chen');
     editionId = (
       await api.db

@@ -9,7 +9,7 @@ import {
   fileChangeInput,
   reportRelocationInput,
   requestExtensionInput,
-  signContractInput,
+  signRdContractInput,
   terminateForcedInput,
 } from '../schemas/after-review';
 import { loadOwnApplication } from '../services/applications/load';
@@ -38,7 +38,7 @@ export const contractsRouter = {
     .input(idInput)
     .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id, ctx.enterprise.id)),
   sign: procedureFor(['city_reviewer'])
-    .input(signContractInput)
+    .input(signRdContractInput)
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => signContract(trx, actOf(ctx), input, outbox));
       return contractDetail(ctx.deps.db, input.applicationId);

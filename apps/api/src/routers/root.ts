@@ -9,7 +9,9 @@ import { filesRouter } from './files';
 import { reviewsRouter } from './reviews';
 import { budgetsRouter } from './budgets';
 import { contractsRouter } from './contracts';
+import { duplicatesRouter } from './duplicates';
 import { fundingPlansRouter } from './funding-plans';
+import { matchingRouter } from './matching';
 import { noticesRouter } from './notices';
 import { notificationsRouter } from './notifications';
 import { opinionsRouter } from './opinions';
@@ -31,6 +33,8 @@ export const appRouter = router({
   payments: paymentsRouter,
   contracts: contractsRouter,
   notifications: notificationsRouter,
+  duplicates: duplicatesRouter,
+  matching: matchingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -50,7 +50,7 @@ export const firePaymentInput = versioned.extend({
 export const listPaymentsInput = z.object({ state: z.string().max(40).optional(), applicationId: idSchema.optional() });
 
 export const indicatorSchema = z.object({ key: text(40), name: text(100), target: text(500) });
-export const signContractInput = z.object({
+export const signRdContractInput = z.object({
   applicationId: idSchema,
   version: versionSchema,
   contractNumber: text(60),
