@@ -1,8 +1,15 @@
-import { BankOutlined, FileSearchOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  BankOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
+  PayCircleOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import type { NavGroup } from '@dg/ui';
 
 // Menu visibility mirrors the API's role groups (apps/api/src/authz/roles.ts); the API checks every call regardless.
 const GOVERNMENT = ['city_reviewer', 'town_reviewer', 'approver', 'finance', 'admin'];
+const PAYMENT_READERS = ['finance', 'approver', 'admin'];
 
 export const reviewerNav: NavGroup[] = [
   {
@@ -10,6 +17,13 @@ export const reviewerNav: NavGroup[] = [
     items: [
       { path: '/queue', label: '待办审核', icon: <FileSearchOutlined /> },
       { path: '/conflicts', label: '利益冲突声明', icon: <SafetyCertificateOutlined />, roles: ['expert'] },
+    ],
+  },
+  {
+    label: '公示与资金',
+    items: [
+      { path: '/notices', label: '社会公示', icon: <NotificationOutlined />, roles: GOVERNMENT },
+      { path: '/payments', label: '资金拨付', icon: <PayCircleOutlined />, roles: PAYMENT_READERS },
     ],
   },
   {

@@ -5,6 +5,10 @@ import { ConflictsPage } from './features/conflicts/ConflictsPage';
 import { EnterpriseDetailPage } from './features/enterprises/EnterpriseDetailPage';
 import { EnterpriseListPage } from './features/enterprises/EnterpriseListPage';
 import { QueuePage } from './features/queue/QueuePage';
+import { NoticeDetailPage } from './features/notices/NoticeDetailPage';
+import { NoticesPage } from './features/notices/NoticesPage';
+import { PaymentDetailPage } from './features/payments/PaymentDetailPage';
+import { PaymentsPage } from './features/payments/PaymentsPage';
 import { reviewerNav } from './nav';
 import { SYSTEM } from './system';
 
@@ -15,6 +19,10 @@ export function ReviewerRoutes() {
         <Route index element={<Navigate to="/queue" replace />} />
         <Route path="queue" element={<QueuePage />} />
         <Route path="applications/:id" element={<ApplicationDetailPage />} />
+        <Route path="notices" element={<NoticesPage />} />
+        <Route path="notices/:id" element={<NoticeDetailPage />} />
+        <Route path="payments" element={<PaymentsPage />} />
+        <Route path="payments/:id" element={<PaymentDetailPage />} />
         <Route path="conflicts" element={<ConflictsPage />} />
         <Route path="enterprises" element={<EnterpriseListPage />} />
         <Route path="enterprises/:id" element={<EnterpriseDetailPage />} />

@@ -117,7 +117,12 @@ export function ApplicationDetailPage() {
                     },
                     { key: 'materials', label: '申报材料', children: <MaterialsPanel materials={detail.materials} /> },
                     { key: 'reviews', label: '评审与考察', children: <ReviewsTab detail={detail} /> },
-                    { key: 'history', label: '办理记录', children: <HistoryTable history={detail.history} /> },
+                    { key: 'history', label: '办理记录', children: (
+                        <HistoryTable
+                          history={detail.history}
+                          materialTitles={new Map(detail.materials.map((m) => [m.key, m.title]))}
+                        />
+                      ) },
                   ]}
                 />
               </div>

@@ -4,7 +4,7 @@ import { Table, Typography } from 'antd';
 import type { HistoryEntry } from './types';
 
 /** Who did what when, refused attempts included (kept by the API with the reason they were refused). */
-export function HistoryTable({ history }: { history: HistoryEntry[] }) {
+export function HistoryTable({ history, materialTitles }: { history: HistoryEntry[]; materialTitles: Map<string, string> }) {
   return (
     <Table<HistoryEntry>
       size="small"
@@ -38,10 +38,12 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
             return (
               <div>
                 {refusal && <Typography.Text type="danger">{refusal}</Typography.Text>}
-                {e.reason && <div>{e.reason}</div>}
+                {e.reason && reasons.length === 0 && <div>{e.reason}</div>}
                 {reasons.map((r) => (
                   <div key={r.itemKey}>
-                    <Typography.Text type="secondary">{r.itemKey === 'form' ? '申报表' : r.itemKey}：</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {r.itemKey === 'form' ? '申报表' : (materialTitles.get(r.itemKey) ?? r.itemKey)}：
+                    </Typography.Text>
                     {r.reason}
                   </div>
                 ))}
