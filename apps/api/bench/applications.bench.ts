@@ -16,6 +16,7 @@ import { demoForms } from '../src/seed/application-forms';
 import { demoEnterprises } from '../src/seed/enterprises';
 import { DEMO_PASSWORD } from '../src/seed/people';
 import { startServer } from '../src/server';
+import { minePageQuery } from '../src/services/applications/mine';
 import { queueQuery } from '../src/services/reviews/queue';
 import type { LoadPlan, LoadResult } from './http-load';
 
@@ -158,8 +159,35 @@ function bareApp(pool: pg.Pool) {
   return app;
 }
 
-/** The plan PostgreSQL picks for a city reviewer's default queue page at this scale. */
-async function explainQueue(db: Kysely<Database>) {
+/** EXPLAIN ANALYZE of a compiled query, its parameters inlined: the execution time and the plan's scan nodes. */
+async function explain(
+  db: Kysely<Database>,
+  label: string,
+  compiled: { sql: string; parameters: readonly unknown[] },
+) {
+  const text = compiled.sql.replace(/\$(\d+)/g, (_, n) => {
+    const value = compiled.parameters[Number(n) - 1];
+    if (typeof value === 'number') return String(value);
+    if (value instanceof Date) return `'${value.toISOString()}'`;
+    return `'${String(value).replace(/'/g, "''")}'`;
+  });
+  const { rows } = await sql.raw<{ 'QUERY PLAN': string }>(`explain analyze ${text}`).execute(db);
+  const plan = rows.map((r) => r['QUERY PLAN']);
+  const nodes = plan
+    .filter((l) => /Scan|Sort/.test(l))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^->\s*/, '')
+        .replace(/\s+\(cost.*$/, ''),
+    );
+  console.log(
+    `${label}: ${plan.find((l) => l.includes('Execution Time'))?.trim()}\n    ${nodes.join('\n    ')}`,
+  );
+}
+
+/** The plans PostgreSQL picks at this scale for the queue page and the "my applications" page. */
+async function explainPlans(db: Kysely<Database>, enterpriseId: string) {
   const city = await db
     .selectFrom('users')
     .select('id')
@@ -174,25 +202,12 @@ async function explainQueue(db: Kysely<Database>) {
     sessionKind: 'web' as const,
     activeEnterprise: null,
   };
-  const compiled = queueQuery(db, actor, { limit: 20 }, CLOCK)!.compile();
-  const { rows } = await sql
-    .raw<{ 'QUERY PLAN': string }>(
-      `explain analyze ${compiled.sql}`.replace(/\$(\d+)/g, (_, n) => {
-        const value = compiled.parameters[Number(n) - 1];
-        return typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`;
-      }),
-    )
-    .execute(db);
-  const plan = rows.map((r) => r['QUERY PLAN']);
-  console.log(
-    `city reviewer's default queue page: ${plan.find((l) => l.includes('Execution Time'))?.trim()}`,
+  await explain(
+    db,
+    "city reviewer's default queue page",
+    queueQuery(db, actor, { limit: 20 }, CLOCK)!.compile(),
   );
-  console.log(
-    `  ${plan
-      .filter((l) => /Index|Sort|Seq Scan/.test(l))
-      .map((l) => l.trim().split('  ')[0])
-      .join('\n  ')}`,
-  );
+  await explain(db, 'my applications page', minePageQuery(db, enterpriseId, { limit: 20 }).compile());
 }
 
 const fmt = (r: LoadResult) =>
@@ -235,7 +250,6 @@ async function main() {
     console.log(
       `filled ${applications.toLocaleString()} applications in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
-    await explainQueue(api.deps.db);
 
     const login = await fetch(`${api.url}/trpc/auth.wechatLogin`, {
       method: 'POST',
@@ -268,6 +282,7 @@ async function main() {
       );
       drafts.push({ id: reply.result.data.application.id, version: reply.result.data.application.version });
     }
+    await explainPlans(api.deps.db, enterpriseId);
     const versions = async () => {
       const rows = await api.deps.db
         .selectFrom('applications')
