@@ -1,8 +1,16 @@
-import { ClusterOutlined, DashboardOutlined, KeyOutlined, LineChartOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  KeyOutlined,
+  LineChartOutlined,
+  ShoppingCartOutlined,
+} from '@ant-design/icons';
 import type { NavGroup } from '@dg/ui';
 
 // Menu visibility mirrors the API's role groups (apps/api/src/routers/edge.ts); the API checks every call regardless.
 const EDGE_OPERATORS = ['edge_operator', 'admin'];
+const COMPUTE_OPERATORS = ['compute_operator', 'admin'];
 const COUNT_READERS = ['edge_operator', 'admin', 'city_reviewer', 'approver', 'finance'];
 
 export const consoleNav: NavGroup[] = [
@@ -13,6 +21,13 @@ export const consoleNav: NavGroup[] = [
       { path: '/nodes', label: '节点管理', icon: <ClusterOutlined />, roles: EDGE_OPERATORS },
       { path: '/tokens', label: '批量签发令牌', icon: <KeyOutlined />, roles: EDGE_OPERATORS },
       { path: '/op2', label: '接入统计（OP-2）', icon: <LineChartOutlined />, roles: COUNT_READERS },
+    ],
+  },
+  {
+    label: '算力服务平台',
+    items: [
+      { path: '/products', label: '算力产品', icon: <AppstoreOutlined />, roles: COMPUTE_OPERATORS },
+      { path: '/orders', label: '算力订单', icon: <ShoppingCartOutlined />, roles: COMPUTE_OPERATORS },
     ],
   },
 ];

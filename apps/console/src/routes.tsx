@@ -1,5 +1,7 @@
 import { AppShell, useSession } from '@dg/ui';
 import { Navigate, Route, Routes } from 'react-router';
+import { OrdersPage } from './features/compute/OrdersPage';
+import { ProductsPage } from './features/compute/ProductsPage';
 import { FleetPage } from './features/fleet/FleetPage';
 import { NodeDetailPage } from './features/nodes/NodeDetailPage';
 import { NodesPage } from './features/nodes/NodesPage';
@@ -8,10 +10,11 @@ import { BulkTokensPage } from './features/tokens/BulkTokensPage';
 import { consoleNav } from './nav';
 import { SYSTEM } from './system';
 
-/** Operators land on the fleet; readers of the counts only (reviewers, finance) on the OP-2 report. */
+/** Each operator lands on their platform; readers of the counts only (reviewers, finance) on the OP-2 report. */
 function Home() {
   const { user } = useSession();
-  return <Navigate to={['edge_operator', 'admin'].includes(user.role) ? '/fleet' : '/op2'} replace />;
+  const home = user.role === 'compute_operator' ? '/products' : ['edge_operator', 'admin'].includes(user.role) ? '/fleet' : '/op2';
+  return <Navigate to={home} replace />;
 }
 
 export function ConsoleRoutes() {
@@ -23,6 +26,8 @@ export function ConsoleRoutes() {
         <Route path="nodes" element={<NodesPage />} />
         <Route path="nodes/:id" element={<NodeDetailPage />} />
         <Route path="tokens" element={<BulkTokensPage />} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="orders" element={<OrdersPage />} />
         <Route path="op2" element={<Op2ReportPage />} />
         <Route path="*" element={<Home />} />
       </Route>
