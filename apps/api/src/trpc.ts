@@ -32,9 +32,11 @@ const t = initTRPC
   .create({
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause : undefined;
+      // A server fault's own message (SQL, stack details) stays in the log, never in the response.
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         ...shape,
-        message: zodError ? '输入不符合要求' : shape.message,
+        message: zodError ? '输入不符合要求' : internal ? '服务器内部错误' : shape.message,
         data: {
           ...shape.data,
           stack: undefined,

@@ -40,6 +40,21 @@ describe.each(dialects)('enterprise isolation on %s', (dialect) => {
     expect(after.version).toBe(before.version);
   });
 
+  it('an owner of A who is only a member of B cannot change B by sending B’s id', async () => {
+    // zhang owns the Songshan Lake company (active) and is a plain member of the Chang'an one.
+    const zhang = api.client({ token: await api.wechatToken('zhang') });
+    const me = await zhang.auth.me.query();
+    const memberOf = me.enterprises.find((e) => e.memberRole === 'member')!;
+    expect(me.enterprises.find((e) => e.enterpriseId === me.activeEnterpriseId)?.memberRole).toBe('owner');
+    const city = api.client({ cookie: await api.staffCookie('city1') });
+    const { version } = await city.enterprises.get.query({ id: memberOf.enterpriseId });
+    const code = await codeOf(
+      zhang.enterprises.update.mutate({ id: memberOf.enterpriseId, version, bankName: '不该改成这个' }),
+    );
+    expect(code).toBe('NOT_FOUND');
+    expect((await city.enterprises.get.query({ id: memberOf.enterpriseId })).version).toBe(version);
+  });
+
   it('A cannot act for B by switching its session to B', async () => {
     expect(await codeOf(a.auth.switchEnterprise.mutate({ enterpriseId: bId }))).toBe('FORBIDDEN');
   });

@@ -14,7 +14,9 @@ import {
   wechatLoginOutput,
 } from '../schemas/auth';
 import { idInput, okOutput } from '../schemas/common';
+import { auditOrigin } from '../services/audit/origin';
 import { staffLogin, wechatLogin } from '../services/auth/login';
+import { updateDisplayName } from '../services/auth/profile';
 import { describeMe } from '../services/auth/me';
 import { authenticate, listSessions, revokeSession, switchEnterprise } from '../services/auth/sessions';
 import { issueSmsCode } from '../services/auth/sms-codes';
@@ -29,7 +31,12 @@ export const authRouter = {
     .output(staffLoginOutput)
     .mutation(async ({ ctx, input }) => {
       const { env, db } = ctx.deps;
-      const session = await staffLogin(db, { ...input, ip: ctx.ip, ttlMs: env.SESSION_TTL_HOURS * HOUR });
+      const session = await staffLogin(db, {
+        ...input,
+        ip: ctx.ip,
+        ttlMs: env.SESSION_TTL_HOURS * HOUR,
+        requestId: ctx.requestId,
+      });
       ctx.resHeaders.append(
         'Set-Cookie',
         sessionCookie(session.token, session.expiresAt, env.NODE_ENV === 'production'),
@@ -45,7 +52,12 @@ export const authRouter = {
     .mutation(async ({ ctx, input }) => {
       const { env, db, wechat } = ctx.deps;
       const ttlMs = env.BEARER_SESSION_TTL_DAYS * 24 * HOUR;
-      const session = await wechatLogin(db, wechat, { code: input.code, ip: ctx.ip, ttlMs });
+      const session = await wechatLogin(db, wechat, {
+        code: input.code,
+        ip: ctx.ip,
+        ttlMs,
+        requestId: ctx.requestId,
+      });
       const actor = (await authenticate(db, session.token))!;
       return {
         token: session.token,
@@ -69,20 +81,22 @@ export const authRouter = {
     .input(updateProfileInput)
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await ctx.deps.db
-        .updateTable('users')
-        .set((eb) => ({
-          display_name: input.displayName,
-          updated_at: new Date(),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', ctx.actor.userId)
-        .execute();
+      await updateDisplayName(
+        ctx.deps.db,
+        auditOrigin(ctx.actor, ctx.requestId),
+        ctx.actor.userId,
+        input.displayName,
+      );
       return { ok: true as const };
     }),
 
   logout: authedProcedure.output(okOutput).mutation(async ({ ctx }) => {
-    await revokeSession(ctx.deps.db, ctx.actor.sessionId, ctx.actor.userId);
+    await revokeSession(
+      ctx.deps.db,
+      auditOrigin(ctx.actor, ctx.requestId),
+      ctx.actor.sessionId,
+      ctx.actor.userId,
+    );
     if (ctx.actor.sessionKind === 'web') {
       ctx.resHeaders.append('Set-Cookie', clearedSessionCookie(ctx.deps.env.NODE_ENV === 'production'));
     }
@@ -106,7 +120,7 @@ export const authRouter = {
     .input(idInput)
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await revokeSession(ctx.deps.db, input.id, ctx.actor.userId);
+      await revokeSession(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input.id, ctx.actor.userId);
       return { ok: true as const };
     }),
 

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { CREDIT_CHECKERS, ENTERPRISE_READERS } from '../authz/roles';
+import { notFound } from '../errors';
 import { meOutput } from '../schemas/auth';
 import { idInput } from '../schemas/common';
 import {
@@ -79,7 +80,8 @@ export const enterprisesRouter = {
     .input(updateEnterpriseInput)
     .output(enterpriseSchema)
     .mutation(async ({ ctx, input }) => {
-      if (input.id !== ctx.enterprise.id) await loadVisibleEnterprise(ctx.deps.db, ctx.actor, input.id);
+      // Only the enterprise the session acts for (and owns): another id is answered like a wrong one.
+      if (input.id !== ctx.enterprise.id) throw notFound('企业不存在或无权查看');
       const row = await updateEnterprise(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input);
       return presentEnterprise(row, { unmasked: true });
     }),

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { unauthorized } from '../../errors';
 import { hitRateLimit } from '../rate-limit';
 import { dummyPasswordHash, verifyPassword } from './passwords';
-import { createSession } from './sessions';
+import { appendAudit, recordAudit } from '../audit/append';
+import { createSession, type NewSessionInput } from './sessions';
 import type { WechatSessionAdapter } from './wechat';
 
 // Failed-and-successful attempts both count: the limit bounds guessing per login and per client address.
@@ -15,6 +16,7 @@ export interface StaffLoginInput {
   password: string;
   ip: string;
   ttlMs: number;
+  requestId: string;
 }
 
 /** Web login for every role but enterprise staff: login + scrypt password → a web (cookie) session. */
@@ -27,15 +29,55 @@ export async function staffLogin(db: Kysely<Database>, input: StaffLoginInput) {
     .where('login', '=', input.login.toLowerCase())
     .executeTakeFirst();
   const valid = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()));
-  if (!user?.password_hash || !valid || user.disabled_at) throw unauthorized('账号或密码不正确');
-  const session = await createSession(db, { userId: user.id, kind: 'web', ttlMs: input.ttlMs });
-  return { ...session, userId: user.id };
+  if (!user?.password_hash || !valid || user.disabled_at) {
+    await recordAudit(
+      db,
+      { actor: null, requestId: input.requestId },
+      {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        data: { login: input.login.toLowerCase(), ip: input.ip },
+      },
+    );
+    throw unauthorized('账号或密码不正确');
+  }
+  return openAuditedSession(db, { userId: user.id, role: user.role }, input.requestId, {
+    userId: user.id,
+    kind: 'web',
+    ttlMs: input.ttlMs,
+  });
+}
+
+/** A new session and its audit row, in one transaction. */
+async function openAuditedSession(
+  db: Kysely<Database>,
+  actor: { userId: string; role: string },
+  requestId: string,
+  session: NewSessionInput,
+) {
+  const opened = await db.transaction().execute(async (trx) => {
+    const created = await createSession(trx, session);
+    await appendAudit(
+      trx,
+      { actor, requestId },
+      {
+        action: 'auth.login',
+        entityType: 'session',
+        entityId: created.sessionId,
+        data: { kind: session.kind },
+      },
+    );
+    return created;
+  });
+  return { ...opened, userId: actor.userId };
 }
 
 export interface WechatLoginInput {
   code: string;
   ip: string;
   ttlMs: number;
+  requestId: string;
 }
 
 /**
@@ -71,11 +113,10 @@ export async function wechatLogin(
     .orderBy('created_at')
     .limit(1)
     .executeTakeFirst();
-  const session = await createSession(db, {
+  return openAuditedSession(db, { userId: user.id, role: user.role }, input.requestId, {
     userId: user.id,
     kind: 'bearer',
     ttlMs: input.ttlMs,
     activeEnterpriseId: firstMembership?.enterprise_id ?? null,
   });
-  return { ...session, userId: user.id };
 }

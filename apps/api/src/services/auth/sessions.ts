@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../authz/actor';
 import type { Role } from '../../authz/roles';
 import { forbidden, notFound } from '../../errors';
+import { type AuditOrigin, appendAudit } from '../audit/append';
 import { newToken, sha256Hex } from './tokens';
 
 export interface NewSessionInput {
@@ -87,21 +88,29 @@ export async function listSessions(db: Kysely<Database>, userId: string, now = n
     .execute();
 }
 
-/** Revokes one of the user's own sessions (admins pass `userId: null` to revoke anyone's). */
+/** Revokes one of the user's own sessions (admins pass `userId: null` to revoke anyone's), audited. */
 export async function revokeSession(
   db: Kysely<Database>,
+  origin: AuditOrigin,
   sessionId: string,
   userId: string | null,
   now = new Date(),
 ) {
-  let query = db
-    .updateTable('sessions')
-    .set({ revoked_at: now, updated_at: now })
-    .where('id', '=', sessionId)
-    .where('revoked_at', 'is', null);
-  if (userId) query = query.where('user_id', '=', userId);
-  const result = await query.executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw notFound('会话不存在或已失效');
+  await db.transaction().execute(async (trx) => {
+    let query = trx
+      .updateTable('sessions')
+      .set((eb) => ({ revoked_at: now, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', sessionId)
+      .where('revoked_at', 'is', null);
+    if (userId) query = query.where('user_id', '=', userId);
+    const result = await query.executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw notFound('会话不存在或已失效');
+    await appendAudit(trx, origin, {
+      action: 'auth.revoke_session',
+      entityType: 'session',
+      entityId: sessionId,
+    });
+  });
 }
 
 export async function revokeAllSessions(db: Kysely<Database>, userId: string, now = new Date()) {
