@@ -3,10 +3,13 @@ import { computeVoucherWorkflow, evaluate, factsSchema, formatYuan, shanghaiDate
 import { launchBrowser, screenshot } from '@dg/ui/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { reviewerClient, wechatClient } from './api';
 
 const MINIAPP_DIR = fileURLToPath(new URL('../../miniapp/', import.meta.url));
 let browser: Browser;
 let page: Page;
+/** The application the apply test submits, which the return test then corrects. */
+let applicationId = '';
 
 /** Taro's h5 pages scroll inside their own container, so the viewport grows to the page's height for the shot. */
 async function shot(name: string) {
@@ -179,6 +182,7 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
 
     await page.getByText('查看办理进度').click();
     await page.getByTestId('timeline').waitFor();
+    applicationId = new URL(page.url().replace('#', '')).searchParams.get('id')!;
     // The stages are the policy core's workflow, in its order; the submission is behind us, review ahead.
     const stages = await page.locator('[data-stage]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')));
     expect(stages).toEqual([...computeVoucherWorkflow.mainPath]);
@@ -193,6 +197,54 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     await expect.poll(() => page.locator('[data-application]').count()).toBe(before + 1);
     await expect(page.locator(`[data-application="${tracking}"]`).count()).resolves.toBe(1);
     await shot('10-progress-list');
+  });
+
+  it('CV-13: a returned application shows the reasons and a live countdown, the inbox matches the API, and it is resubmitted', async () => {
+    expect(applicationId).not.toBe('');
+    const reviewer = await reviewerClient('city1');
+    let version = (await reviewer.reviews.get.query({ id: applicationId })).application.version;
+    version = (await reviewer.reviews.decide.mutate({ id: applicationId, version, event: 'accept' })).version;
+    version = (await reviewer.reviews.decide.mutate({ id: applicationId, version, event: 'pass_qualification' })).version;
+    await reviewer.reviews.returnForCorrection.mutate({
+      id: applicationId,
+      version,
+      reasons: [{ itemKey: 'cv-06', reason: '发票请提供发票联，抵扣联不予受理（CV-7）' }],
+    });
+
+    // The inbox shows exactly what the API holds for this person (the same user through another session).
+    const inbox = await (await wechatClient('zhang')).notifications.list.query({ unreadOnly: false });
+    await go('/pages/messages/index');
+    if (inbox.length === 0) await page.getByText(/暂无消息/).waitFor();
+    else await page.getByText(inbox[0]!.title).first().waitFor();
+    await expect(page.locator('.dg-card').filter({ visible: true }).count()).resolves.toBe(inbox.length);
+    await shot('11-messages');
+
+    await go(`/packages/track/pages/detail?id=${applicationId}`);
+    const countdown = page.getByTestId('countdown');
+    await countdown.waitFor();
+    const first = await countdown.textContent();
+    expect(first).toMatch(/^[0-5]天 \d\d:\d\d:\d\d$/);
+    await expect.poll(() => countdown.textContent(), { timeout: 5_000 }).not.toBe(first);
+    await page.getByText('发票请提供发票联，抵扣联不予受理（CV-7）').waitFor();
+    await expect(page.getByTestId('state-label').textContent()).resolves.toBe('退回补正');
+    await shot('12-returned');
+
+    await page.getByText('去补正并重新提交').click();
+    await page.getByText('审核退回，请按以下意见补正').waitFor();
+    for (let i = 0; i < 3; i++) await page.locator('.dg-btn', { hasText: '下一步' }).click();
+    const invoices = page.locator('[data-material="cv-06"]');
+    const picked = page.waitForEvent('filechooser');
+    await invoices.getByText('选择文件').click();
+    await (await picked).setFiles({ name: '发票联.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 发票联\n%%EOF\n') });
+    await invoices.getByText('已上传 2').waitFor({ timeout: 20_000 });
+    await page.locator('.dg-btn', { hasText: '下一步' }).click();
+    await page.locator('.dg-check').click();
+    await page.locator('.dg-btn', { hasText: '确认提交' }).click();
+    await page.getByTestId('submitted').waitFor({ timeout: 20_000 });
+
+    const detail = await reviewer.reviews.get.query({ id: applicationId });
+    expect(detail.application.state).not.toBe('returned');
+    expect(detail.submissions.map((s) => s.seq)).toEqual([1, 2]);
   });
 });
 
