@@ -18,10 +18,11 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
   let operator: ReturnType<TestApi['client']>;
   let enterprise: ReturnType<TestApi['client']>;
   let enterpriseToken: string;
+  let productId: string;
   beforeAll(async () => {
     api = await startTestApi(dialect, { COMPUTE_SECRETS_KEY: Buffer.alloc(32, 3).toString('base64') });
     operator = api.client({ cookie: await api.staffCookie('compute-op') });
-    enterpriseToken = await api.wechatToken('lin');
+    enterpriseToken = await api.wechatToken('huang');
     enterprise = api.client({ token: enterpriseToken });
   });
   afterAll(async () => {
@@ -56,40 +57,40 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
     });
     expect((await enterprise.compute.products.list.query({})).map((p) => p.id)).not.toContain(product.id);
     await operator.compute.products.publish.mutate({ id: product.id });
+    productId = product.id;
     const listed = (await enterprise.compute.products.list.query({})).find((p) => p.id === product.id)!;
     expect(listed.payeeAccountNumber).not.toBe(DESIGNATED);
 
     expect(await codeOf(enterprise.compute.orders.create.mutate({ productId: product.id, quantity: 1, durationMonths: 6 }))).toBe('FORBIDDEN');
     const applied = await enterprise.compute.accounts.apply.mutate({
-      username: 'humen_apparel',
-      contactName: '林晓燕',
-      contactMobile: '13800138003',
-      companyEmail: 'it@humen-apparel.example.cn',
-      address: '东莞市虎门镇连升路 99 号',
-      scenario: '服装版型智能设计模型训练',
-      staffSize: '300-999',
-      industry: '纺织服装',
+      username: 'nancheng_soft',
+      contactName: '黄志强',
+      contactMobile: '13800138004',
+      companyEmail: 'it@nancheng-software.example.cn',
+      address: '东莞市南城街道鸿福路 200 号',
+      scenario: '工业软件的大模型助手训练',
+      staffSize: '50-299',
+      industry: '软件和信息技术服务',
     });
     expect(applied).toMatchObject({ registrationStatus: 'pending', orderingRights: false });
-    const humen = applied.enterpriseId;
-    expect(await codeOf(operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: humen, decision: 'approve' }))).toBe('CONFLICT');
-    await operator.compute.accounts.review.mutate({ enterpriseId: humen, decision: 'approve' });
+    const nancheng = applied.enterpriseId;
+    expect(await codeOf(operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: nancheng, decision: 'approve' }))).toBe('CONFLICT');
+    await operator.compute.accounts.review.mutate({ enterpriseId: nancheng, decision: 'approve' });
     const submitted = await enterprise.compute.accounts.submitIdentity.mutate({
-      holderName: '林晓燕',
+      holderName: '黄志强',
       idNumber,
       frontFileId: await upload(),
       backFileId: await upload(),
     });
     expect(submitted.idNumberMasked).not.toContain(idNumber.slice(6, 14));
-    const sealed = await api.server.deps.db.selectFrom('compute_accounts').select('id_number_ciphertext').where('enterprise_id', '=', humen).executeTakeFirstOrThrow();
+    const sealed = await api.server.deps.db.selectFrom('compute_accounts').select('id_number_ciphertext').where('enterprise_id', '=', nancheng).executeTakeFirstOrThrow();
     expect(sealed.id_number_ciphertext).not.toContain(idNumber);
-    const verified = await operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: humen, decision: 'approve' });
+    const verified = await operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: nancheng, decision: 'approve' });
     expect(verified.orderingRights).toBe(true);
   });
 
   it('an order goes 开始 → 审批中 → 结束, is provisioned with access details sealed and shown only to its enterprise', async () => {
-    const product = (await enterprise.compute.products.list.query({}))[0]!;
-    const order = await enterprise.compute.orders.create.mutate({ productId: product.id, quantity: 2, durationMonths: 6, useVoucher: true });
+    const order = await enterprise.compute.orders.create.mutate({ productId, quantity: 2, durationMonths: 6, useVoucher: true });
     expect(order).toMatchObject({ state: 'submitted', approvalStage: '开始', amountFen: 6_000_000 * 6 * 2 });
     expect((await operator.compute.orders.startApproval.mutate({ id: order.id })).approvalStage).toBe('审批中');
     expect((await operator.compute.orders.decide.mutate({ id: order.id, decision: 'approve' })).approvalStage).toBe('结束');
@@ -97,21 +98,21 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
     const provisioned = await operator.compute.orders.provision.mutate({
       id: order.id,
       serviceStart: '2025-06-01',
-      access: { host: '10.20.30.40', port: 22, account: 'humen_gpu', password: 'S3cret!pass' },
+      access: { host: '10.20.30.40', port: 22, account: 'nancheng_gpu', password: 'S3cret!pass' },
     });
     expect(provisioned).toMatchObject({ state: 'provisioned', serviceStart: '2025-06-01', serviceEnd: '2025-11-30' });
-    expect(provisioned.access).toEqual({ host: '10.20.*.*', account: 'hu****', password: '******' });
+    expect(provisioned.access).toEqual({ host: '10.20.*.*', account: 'na****', password: '******' });
     expect((await enterprise.compute.orders.get.query({ id: order.id })).access?.password).toBe('******');
     expect(await enterprise.compute.orders.accessDetails.query({ id: order.id })).toEqual({
       host: '10.20.30.40',
       port: 22,
-      account: 'humen_gpu',
+      account: 'nancheng_gpu',
       password: 'S3cret!pass',
     });
     const row = await api.server.deps.db.selectFrom('compute_orders').select('access_ciphertext').where('id', '=', order.id).executeTakeFirstOrThrow();
     expect(row.access_ciphertext).toMatch(/^v1:/);
     expect(row.access_ciphertext).not.toContain('S3cret');
-    const other = api.client({ token: await api.wechatToken('chen') });
+    const other = api.client({ token: await api.wechatToken('lin') });
     expect(await codeOf(other.compute.orders.accessDetails.query({ id: order.id }))).toBe('NOT_FOUND');
     expect(await codeOf(operator.compute.orders.accessDetails.query({ id: order.id }))).toBe('FORBIDDEN');
     const audit = await api.server.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', order.id).execute();

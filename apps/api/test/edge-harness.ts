@@ -25,12 +25,19 @@ export interface EdgeTestApi {
   client(cookieOrToken: { cookie?: string; token?: string }): ReturnType<typeof createTRPCClient<AppRouter>>;
   staffCookie(login: string): Promise<string>;
   enterpriseId(key: string): Promise<string>;
-  agent(serial: string, token?: string, extra?: Partial<ConstructorParameters<typeof EdgeAgent>[0]>): EdgeAgent;
+  agent(
+    serial: string,
+    token?: string,
+    extra?: Partial<ConstructorParameters<typeof EdgeAgent>[0]>,
+  ): EdgeAgent;
   tempDir: string;
   close(): Promise<void>;
 }
 
-export async function startEdgeTestApi(dialect: DialectName, extraEnv: Record<string, string> = {}): Promise<EdgeTestApi> {
+export async function startEdgeTestApi(
+  dialect: DialectName,
+  extraEnv: Record<string, string> = {},
+): Promise<EdgeTestApi> {
   const database = await createTestDatabase(dialect);
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'dg-edge-'));
   let current = new Date('2031-03-02T01:00:00Z');

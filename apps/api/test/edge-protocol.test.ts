@@ -11,14 +11,22 @@ import { approvedNode, type EdgeTestApi, startEdgeTestApi } from './edge-harness
 async function post(api: EdgeTestApi, route: string, body: unknown, credential?: string) {
   const response = await fetch(`${api.url}/edge/v1${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(credential && { authorization: `Bearer ${credential}` }),
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-const beat = { uptimeS: 100, cpu: { load1: 0.5, cores: 4 }, memory: { totalBytes: 8e9, usedBytes: 2e9 }, appVersion: '1.0.0' };
+const beat = {
+  uptimeS: 100,
+  cpu: { load1: 0.5, cores: 4 },
+  memory: { totalBytes: 8e9, usedBytes: 2e9 },
+  appVersion: '1.0.0',
+};
 
 describe.each(dialects)('edge protocol on %s', (dialect) => {
   let api: EdgeTestApi;
@@ -47,9 +55,17 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     api.advance(30);
     expect(await agent.heartbeat()).toBe('ok');
     const node = await api.operator.edge.nodes.get.query({ id });
-    expect(node).toMatchObject({ presence: 'online', connectedAt: firstBeatAt, lastSeenAt: api.now().toISOString() });
+    expect(node).toMatchObject({
+      presence: 'online',
+      connectedAt: firstBeatAt,
+      lastSeenAt: api.now().toISOString(),
+    });
     // The credential is stored only as a hash.
-    const row = await api.db.selectFrom('edge_credentials').select('secret_hash').where('node_id', '=', id).executeTakeFirstOrThrow();
+    const row = await api.db
+      .selectFrom('edge_credentials')
+      .select('secret_hash')
+      .where('node_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.secret_hash).not.toContain(stored.credential);
     expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -73,7 +89,12 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     const { body } = await post(api, '/enroll', { token, serial: 'SN-BODY-1' });
     const credential = body.credential as string;
     expect((await post(api, '/heartbeat', beat, credential)).status).toBe(204);
-    const malformed = await post(api, '/heartbeat', { ...beat, memory: { totalBytes: 'lots', usedBytes: 1 } }, credential);
+    const malformed = await post(
+      api,
+      '/heartbeat',
+      { ...beat, memory: { totalBytes: 'lots', usedBytes: 1 } },
+      credential,
+    );
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.field).toBe('memory.totalBytes');
     expect(malformed.body.error.message).toContain('memory.totalBytes');
@@ -112,11 +133,9 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     await api.operator.edge.nodes.decommission.mutate({ id });
     expect(await renewed.heartbeat()).toBe('forbidden');
     expect(await codeOf(api.operator.edge.nodes.approve.mutate({ id }))).toBe('CONFLICT');
-    expect(
-      await codeOf(
-        api.operator.edge.tokens.issueBulk.mutate({ serials: ['SN-ROTATE-1'] }),
-      ),
-    ).toBe('CONFLICT');
+    expect(await codeOf(api.operator.edge.tokens.issueBulk.mutate({ serials: ['SN-ROTATE-1'] }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('goes offline after 3 missed intervals, raises and resolves an alert, and keeps the online span', async () => {
@@ -131,7 +150,9 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     expect((await api.operator.edge.nodes.get.query({ id })).presence).toBe('online');
     api.advance(1);
     expect((await api.operator.edge.nodes.get.query({ id })).presence).toBe('offline');
-    expect((await api.operator.edge.nodes.list.query({ presence: 'offline' })).items.map((n) => n.id)).toContain(id);
+    expect(
+      (await api.operator.edge.nodes.list.query({ presence: 'offline' })).items.map((n) => n.id),
+    ).toContain(id);
 
     await refreshOfflineAlerts(api.db, api.now());
     await refreshOfflineAlerts(api.db, api.now());
@@ -141,8 +162,14 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     api.advance(600);
     expect(await agent.heartbeat()).toBe('ok');
     await refreshOfflineAlerts(api.db, api.now());
-    expect((await api.operator.edge.fleet.alerts.query({ open: true })).filter((a) => a.nodeId === id)).toEqual([]);
-    const spans = await api.db.selectFrom('edge_presence_spans').selectAll().where('node_id', '=', id).execute();
+    expect(
+      (await api.operator.edge.fleet.alerts.query({ open: true })).filter((a) => a.nodeId === id),
+    ).toEqual([]);
+    const spans = await api.db
+      .selectFrom('edge_presence_spans')
+      .selectAll()
+      .where('node_id', '=', id)
+      .execute();
     expect(spans.map((s) => [s.started_at.toISOString(), s.ended_at.toISOString()])).toEqual([
       [start.toISOString(), lastBeat.toISOString()],
     ]);
@@ -159,21 +186,41 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     expect((await post(api, '/heartbeat', sample, credential)).status).toBe(204);
     api.advance(60);
     const later = api.now();
-    expect((await post(api, '/heartbeat', { ...beat, seq: 3, sentAt: later.toISOString() }, credential)).status).toBe(204);
+    expect(
+      (await post(api, '/heartbeat', { ...beat, seq: 3, sentAt: later.toISOString() }, credential)).status,
+    ).toBe(204);
     // A heartbeat handled late with an older receipt time (e.g. by a slower instance).
     api.setNow(new Date(t0.getTime() + 30_000));
-    expect((await post(api, '/heartbeat', { ...beat, seq: 2, sentAt: api.now().toISOString() }, credential)).status).toBe(204);
+    expect(
+      (await post(api, '/heartbeat', { ...beat, seq: 2, sentAt: api.now().toISOString() }, credential))
+        .status,
+    ).toBe(204);
     api.setNow(later);
     // Concurrent heartbeats of one node land in one batch.
     const burst = await Promise.all([1, 2, 3].map(() => post(api, '/heartbeat', beat, credential)));
     expect(burst.map((r) => r.status)).toEqual([204, 204, 204]);
 
     const node = await api.operator.edge.nodes.get.query({ id });
-    expect(node).toMatchObject({ connectedAt: t0.toISOString(), lastSeenAt: later.toISOString(), presence: 'online' });
-    const row = await api.db.selectFrom('edge_nodes').select('span_started_at').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(node).toMatchObject({
+      connectedAt: t0.toISOString(),
+      lastSeenAt: later.toISOString(),
+      presence: 'online',
+    });
+    const row = await api.db
+      .selectFrom('edge_nodes')
+      .select('span_started_at')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.span_started_at?.toISOString()).toBe(t0.toISOString());
-    const samples = await api.db.selectFrom('edge_metric_samples').select('at').where('node_id', '=', id).orderBy('at').execute();
+    const samples = await api.db
+      .selectFrom('edge_metric_samples')
+      .select('at')
+      .where('node_id', '=', id)
+      .orderBy('at')
+      .execute();
     expect(samples.map((s) => s.at.toISOString())).toEqual([t0.toISOString(), later.toISOString()]);
-    expect(await api.db.selectFrom('edge_presence_spans').select('id').where('node_id', '=', id).execute()).toEqual([]);
+    expect(
+      await api.db.selectFrom('edge_presence_spans').select('id').where('node_id', '=', id).execute(),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@ import type { Database } from '@dg/db';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import { seedApplications } from './applications';
+import { seedCompute } from './compute';
 import type { SeedContext, SeedStep } from './context';
+import { seedEdge } from './edge';
 import { demoEnterprises, seedEnterprises } from './enterprises';
 import { DEMO_PASSWORD, demoStaff, seedStaff } from './people';
 import { seedPrograms } from './programs';
@@ -12,7 +14,7 @@ import { seedPrograms } from './programs';
  * (e.g. seed/applications.ts: applications of every program in every state) and one line here; it reads what
  * earlier steps made from `ctx.refs`.
  */
-export const seedSteps: SeedStep[] = [seedPrograms, seedStaff, seedEnterprises, seedApplications];
+export const seedSteps: SeedStep[] = [seedPrograms, seedStaff, seedEnterprises, seedApplications, seedEdge, seedCompute];
 
 // Several instances may start at once on one PostgreSQL: the lock makes one of them seed, the others see users.
 const SEED_LOCK = 7_240_002;

@@ -11,6 +11,7 @@ import type {
 } from '../../schemas/compute';
 import { appendAudit } from '../audit/append';
 import type { ComputeContext } from './context';
+import { inTransaction } from '../applications/transaction';
 
 // Ordering rights on the compute service platform: registration → platform review → identity verification (ID
 // number and photos, manual review). The ID number is sealed at rest; only its mask is ever shown.
@@ -66,7 +67,7 @@ export async function applyForAccount(
   enterpriseId: string,
   input: z.infer<typeof applyComputeAccountInput>,
 ): Promise<AccountRow> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const existing = await trx
       .selectFrom('compute_accounts')
       .select('registration_status')
@@ -111,7 +112,7 @@ export async function submitIdentity(
   enterpriseId: string,
   input: z.infer<typeof submitComputeIdentityInput>,
 ): Promise<AccountRow> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const account = await trx
       .selectFrom('compute_accounts')
       .select(['registration_status', 'identity_status'])
@@ -158,7 +159,7 @@ export async function reviewAccount(
   step: 'registration' | 'identity',
   input: z.infer<typeof reviewComputeAccountInput>,
 ): Promise<AccountRow> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const account = await trx
       .selectFrom('compute_accounts')
       .select(['registration_status', 'identity_status'])

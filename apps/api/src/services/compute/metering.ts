@@ -14,6 +14,7 @@ import type {
 } from '../../schemas/compute';
 import { appendAudit } from '../audit/append';
 import type { ComputeContext, ComputeScope } from './context';
+import { inTransaction } from '../applications/transaction';
 
 // Metering and settlement: usage records per order, bills for a service period, and the payment of each bill with
 // the account actually paid to and the invoice received — what the compute voucher's payments[] facts come from.
@@ -38,7 +39,7 @@ async function billableOrder(db: Kysely<Database>, orderId: string) {
 export async function recordUsage(ctx: ComputeContext, input: z.infer<typeof recordComputeUsageInput>): Promise<ComputeUsageRecord> {
   checkPeriod(input.periodStart, input.periodEnd);
   await billableOrder(ctx.db, input.orderId);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await trx
       .insertInto('compute_usage_records')
       .values({
@@ -102,7 +103,7 @@ export async function issueBill(ctx: ComputeContext, input: z.infer<typeof issue
   }
   if (amount <= 0) throw badRequest('该期间没有计量记录，请填写账单金额');
   const billNo = `CB${shanghaiDate(ctx.now()).replaceAll('-', '')}${randomBytes(3).toString('hex').toUpperCase()}`;
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const bill = await trx
       .insertInto('compute_bills')
       .values({
@@ -157,7 +158,7 @@ export async function listBills(
 
 /** Records the payment of a bill (in full), with the payee account and the invoice type. */
 export async function recordPayment(ctx: ComputeContext, input: z.infer<typeof recordComputePaymentInput>): Promise<ComputePayment> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const bill = await trx.selectFrom('compute_bills').selectAll().where('id', '=', input.billId).forUpdate().executeTakeFirst();
     if (!bill) throw notFound('账单不存在');
     if (bill.status === 'paid') throw conflict('账单已付款');

@@ -16,6 +16,7 @@ import { appendAudit } from '../audit/append';
 import { findAccount, hasOrderingRights } from './accounts';
 import type { ComputeContext, ComputeScope } from './context';
 import { getProduct } from './products';
+import { inTransaction } from '../applications/transaction';
 
 // Orders: submitted (开始) → in_approval (审批中) → approved / rejected (结束) → contracted (signed offline) →
 // provisioned (access details posted back, sealed at rest) → completed. The access details are shown in full only
@@ -120,7 +121,7 @@ export async function createOrder(
   if (product.billing === 'metered' && input.durationMonths) throw badRequest('按量计费产品无需选择购买时长');
   const now = ctx.now();
   const orderNo = `CO${shanghaiDate(now).replaceAll('-', '')}${randomBytes(3).toString('hex').toUpperCase()}`;
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await inTransaction(ctx.db, async (trx) => {
     const order = await trx
       .insertInto('compute_orders')
       .values({
@@ -164,7 +165,7 @@ export async function transitionOrder(
   auditData: Record<string, unknown> = {},
 ): Promise<OrderRow> {
   const step = transitions[transition]!;
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     let query = trx.selectFrom('compute_orders').select(['state']).where('id', '=', id);
     if (scope !== 'all') query = query.where('enterprise_id', '=', scope.enterpriseId);
     const order = await query.forUpdate().executeTakeFirst();
@@ -216,7 +217,7 @@ export async function readAccessDetails(ctx: ComputeContext, enterpriseId: strin
   const order = await getOrder(ctx.db, { enterpriseId }, id);
   if (!order.access_ciphertext) throw conflict('订单尚未开通，暂无访问信息');
   const access = JSON.parse(ctx.box().open(order.access_ciphertext)) as AccessDetails;
-  await ctx.db.transaction().execute((trx) =>
+  await inTransaction(ctx.db, (trx) =>
     appendAudit(trx, ctx.origin, { action: 'compute.order.access_read', entityType: 'compute_order', entityId: id }),
   );
   return access;

@@ -6,6 +6,7 @@ import { notFound } from '../../errors';
 import type { computeProductInput, computeProductSchema, updateComputeProductInput } from '../../schemas/compute';
 import { appendAudit } from '../audit/append';
 import type { ComputeContext } from './context';
+import { inTransaction } from '../applications/transaction';
 
 // The marketplace (算力广场): products with their billing and price, and the provider's designated payee account
 // (CV-6) that payments are checked against. Enterprises see published products only.
@@ -51,7 +52,7 @@ export async function getProduct(db: Kysely<Database>, id: string, includeUnpubl
 }
 
 export async function createProduct(ctx: ComputeContext, input: z.infer<typeof computeProductInput>): Promise<ComputeProduct> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const product = await trx
       .insertInto('compute_products')
       .values({
@@ -84,7 +85,7 @@ export async function updateProduct(
   ctx: ComputeContext,
   input: z.infer<typeof updateComputeProductInput> & { published?: boolean },
 ): Promise<ComputeProduct> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const changes = {
       ...(input.name !== undefined && { name: input.name }),
       ...(input.spec !== undefined && { spec: input.spec }),

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { DomainError } from '../../errors';
 import { appendAudit } from '../audit/append';
 import { CREDENTIAL_PREFIX, hashSecret, newSecret } from './secrets';
+import { inTransaction } from '../applications/transaction';
 
 export interface Enrollment {
   nodeId: string;
@@ -25,7 +26,7 @@ export async function enroll(
   now: Date,
   requestId: string | null,
 ): Promise<Enrollment> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await trx
       .selectFrom('edge_enrollment_tokens as t')
       .innerJoin('edge_nodes as n', 'n.id', 't.node_id')

@@ -8,6 +8,7 @@ import { edgeNodeStatusLabels } from '../../schemas/edge';
 import { appendAudit } from '../audit/append';
 import type { EdgeContext, EdgeScope } from './context';
 import { hashSecret, newSecret, TOKEN_PREFIX } from './secrets';
+import { inTransaction } from '../applications/transaction';
 
 // Onboarding: register → approve (a single-use enrollment token) → the agent enrolls (services/edge/enroll.ts) →
 // connected at the first accepted heartbeat. Every change here is one transaction with its audit row; a revoked or
@@ -52,7 +53,7 @@ export async function registerNode(
   enterpriseId: string,
   input: Omit<z.infer<typeof registerEdgeNodeInput>, 'enterpriseId' | 'enterpriseUscc'>,
 ): Promise<EdgeNode> {
-  return ctx.db.transaction().execute((trx) => insertNode(trx, ctx, enterpriseId, input.serial, input));
+  return inTransaction(ctx.db, (trx) => insertNode(trx, ctx, enterpriseId, input.serial, input));
 }
 
 async function insertNode(
@@ -253,7 +254,7 @@ export async function actOnNode(
   action: NodeAction,
   note?: string,
 ): Promise<{ node: EdgeNode; grant: EnrollmentGrant | null }> {
-  return ctx.db.transaction().execute(async (trx) => applyAction(trx, ctx, await lockNode(trx, id, 'all'), action, note));
+  return inTransaction(ctx.db, async (trx) => applyAction(trx, ctx, await lockNode(trx, id, 'all'), action, note));
 }
 
 /**
@@ -266,7 +267,7 @@ export async function issueTokensBulk(
   register?: NodeSpec & { enterpriseId: string },
 ): Promise<EnrollmentGrant[]> {
   const unique = [...new Set(serials)];
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const grants: EnrollmentGrant[] = [];
     for (const serial of unique) {
       let node = await trx.selectFrom('edge_nodes').selectAll().where('serial', '=', serial).forUpdate().executeTakeFirst();
@@ -284,7 +285,7 @@ export async function issueTokensBulk(
 
 /** Rotates the credentials of a batch of nodes at once; each gets a fresh enrollment token. */
 export async function rotateBulk(ctx: EdgeContext, ids: readonly string[]): Promise<EnrollmentGrant[]> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const grants: EnrollmentGrant[] = [];
     for (const id of [...new Set(ids)].sort()) {
       const { grant } = await applyAction(trx, ctx, await lockNode(trx, id, 'all'), 'rotate');
