@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
-import { openPglite, SerialPGliteDialect } from './pglite-dialect';
+import { openPglite } from './open-pglite';
 import { valueParsers } from './types';
 
 export type DialectName = 'pglite' | 'postgres';
@@ -51,7 +51,7 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
   }
   const dataDir = options.memory ? undefined : path.resolve(options.dataDir ?? 'data/pglite');
   const db = new Kysely<Database>({
-    dialect: new SerialPGliteDialect({ pglite: () => openPglite(dataDir) }),
+    dialect: new PGliteDialect({ pglite: () => openPglite(dataDir) }),
   });
   return { db, dialect: 'pglite', close: () => db.destroy() };
 }

@@ -147,6 +147,8 @@ describe.each(dialects)('data layer on %s', (dialect) => {
       .select('name')
       .where('id', '=', enterprise.id)
       .executeTakeFirst();
+    // Give the outside query time to reach the connection while the transaction is still open.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     finish();
     await expect(tx).rejects.toThrow('roll back');
     expect((await outside)?.name).toBe('东莞测试制造有限公司');
