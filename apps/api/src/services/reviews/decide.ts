@@ -3,7 +3,7 @@ import { materialChecklists, type ProgramId } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor';
-import { badRequest } from '../../errors';
+import { badRequest, notFound } from '../../errors';
 import type { decideInput, returnForCorrectionInput } from '../../schemas/reviews';
 import { findApplication } from '../applications/load';
 import { fireEvent } from './fire';
@@ -23,7 +23,6 @@ export async function decide(
   now: Date,
 ): Promise<Application> {
   if (input.event === RETURN_EVENT) throw badRequest('退回补正须逐项说明原因，请使用“退回补正”');
-  if (actor.role === 'expert') await requireScore(db, actor, input.id);
   return fireEvent(
     db,
     input.id,
@@ -35,6 +34,7 @@ export async function decide(
       recognisedFen: input.recognisedFen,
       requestId,
       now,
+      ...(actor.role === 'expert' && { precondition: (trx) => scoreMissing(trx, actor, input.id) }),
     },
     (loaded, trx) => visibleToReviewer(trx, actor, loaded),
   );
@@ -49,11 +49,10 @@ export async function returnForCorrection(
   now: Date,
 ): Promise<Application> {
   const loaded = await findApplication(db, input.id);
-  if (loaded) {
-    const keys = materialChecklists[loaded.application.program_id as ProgramId].map((m) => m.key);
-    const unknown = input.reasons.filter((r) => r.itemKey !== 'form' && !keys.includes(r.itemKey));
-    if (unknown.length) throw badRequest(`没有这些材料项：${unknown.map((r) => r.itemKey).join('、')}`);
-  }
+  if (!loaded || !(await visibleToReviewer(db, actor, loaded))) throw notFound('申报不存在或无权查看');
+  const keys = materialChecklists[loaded.application.program_id as ProgramId].map((m) => m.key);
+  const unknown = input.reasons.filter((r) => r.itemKey !== 'form' && !keys.includes(r.itemKey));
+  if (unknown.length) throw badRequest(`没有这些材料项：${unknown.map((r) => r.itemKey).join('、')}`);
   return fireEvent(
     db,
     input.id,
@@ -71,7 +70,7 @@ export async function returnForCorrection(
 }
 
 /** An expert decides only after scoring the application on the rubric. */
-async function requireScore(db: Kysely<Database>, actor: Actor, applicationId: string) {
+async function scoreMissing(db: Kysely<Database>, actor: Actor, applicationId: string) {
   const score = await db
     .selectFrom('expert_scores')
     .select('id')
@@ -79,5 +78,5 @@ async function requireScore(db: Kysely<Database>, actor: Actor, applicationId: s
     .where('expert_user_id', '=', actor.userId)
     .where('submitted_at', 'is not', null)
     .executeTakeFirst();
-  if (!score) throw badRequest('请先按评分细则提交评分，再作评审结论');
+  return score ? undefined : '请先按评分细则提交评分，再作评审结论';
 }

@@ -38,6 +38,8 @@ export interface FireRequest {
   now: Date;
   /** Columns written with the state change (submit: tracking number, ceiling). */
   changes?: ApplicationUpdate;
+  /** The caller's own precondition (e.g. an expert scored first): a message refuses the attempt as BAD_REQUEST. */
+  precondition?: (trx: Transaction<Database>, loaded: LoadedApplication) => Promise<string | undefined>;
   /** R&D contract facts the RD-5/RD-6 guards read (the 任务书 end in force, extensions so far, requested end, change day). */
   contract?: Pick<FireContext, 'contractEnd' | 'extensionsGranted' | 'requestedEnd' | 'changedOn'>;
 }
@@ -110,6 +112,9 @@ export async function applyEvent(
     refuse('BAD_REQUEST', `${workflow.label}没有操作“${req.event}”`, application, req);
   if (req.expectedVersion !== undefined && req.expectedVersion !== application.version)
     refuse('CONFLICT', '申报已被他人处理或修改，请刷新后重试', application, req);
+
+  const unmet = await req.precondition?.(trx, loaded);
+  if (unmet) refuse('BAD_REQUEST', unmet, application, req);
 
   const approvals = await trx
     .selectFrom('application_approvals')
