@@ -88,7 +88,8 @@ describe.each(dialects)('exports on %s', (dialect) => {
     await city.opinions.conclude.mutate({ applicationId: id, version: (await api.application(id)).version });
     const editionId = (await api.application(id)).edition_id;
     const edition = await admin.budgets.get.query({ id: editionId });
-    await admin.budgets.update.mutate({ editionId, version: edition.version, budgetFen: 60_000_000 });
+    // ¥600,000.00 left for this plan, whatever the demo seed's plans already drew.
+    await admin.budgets.update.mutate({ editionId, version: edition.version, budgetFen: edition.grantedFen + 60_000_000 });
     const plan = await city.fundingPlans.create.mutate({ editionId, title: '2025年第一批资助计划', applicationIds: [id] });
     const submitted = await city.fundingPlans.submit.mutate({ id: plan.id, version: plan.version });
     await approver.fundingPlans.approve.mutate({ id: plan.id, version: submitted.version, decisionReference: '东府〔2025〕9号' });

@@ -1,6 +1,7 @@
 import type { Database } from '@dg/db';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
+import { seedAfterReview } from './after-review';
 import { seedApplications } from './applications';
 import { seedCompute } from './compute';
 import type { SeedContext, SeedStep } from './context';
@@ -14,7 +15,15 @@ import { seedPrograms } from './programs';
  * (e.g. seed/applications.ts: applications of every program in every state) and one line here; it reads what
  * earlier steps made from `ctx.refs`.
  */
-export const seedSteps: SeedStep[] = [seedPrograms, seedStaff, seedEnterprises, seedApplications, seedEdge, seedCompute];
+export const seedSteps: SeedStep[] = [
+  seedPrograms,
+  seedStaff,
+  seedEnterprises,
+  seedApplications,
+  seedEdge,
+  seedCompute,
+  seedAfterReview,
+];
 
 // Several instances may start at once on one PostgreSQL: the lock makes one of them seed, the others see users.
 const SEED_LOCK = 7_240_002;
