@@ -68,6 +68,23 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
       .toBe(otherName);
     expect(otherName).not.toBe(before);
     await shot('02-me');
+
+    // Home now shows the platform's matching for the enterprise acted for, as the API computes it.
+    const api = await wechatClient('zhang');
+    const me = await api.auth.me.query();
+    await api.auth.switchEnterprise.mutate({ enterpriseId: me.enterprises.find((e) => e.name === otherName)!.enterpriseId });
+    const matches = await api.matching.forMyEnterprise.query();
+    await tab('可申报');
+    await page.getByTestId('potential').waitFor();
+    for (const program of ['compute-voucher', 'vertical-model-rd', 'edge-node-deployment']) {
+      const mine = matches.filter((m) => m.programId === program);
+      const shown = mine.find((m) => m.canApplyNow) ?? mine[0];
+      if (!shown) continue;
+      const card = page.locator(`[data-match="${program}"]`);
+      if (shown.canApplyNow) await expect(card.textContent()).resolves.toContain(formatYuan(shown.estimatedCeilingFen));
+      else await expect(card.textContent()).resolves.toContain('暂不符合');
+    }
+    await shot('02b-home-matched');
   });
 
   it('self-checks a compute voucher offline with the same verdict the policy core gives', async () => {
@@ -143,8 +160,11 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     await page.getByText('高端装备制造', { exact: true }).click();
     await page.getByText('下一步').click();
     await field('合同总金额').fill('80000');
-    await field('已支付金额').fill('80000');
-    await field('实际支付金额').fill('80000');
+    // Payments the compute platform holds come pre-filled; a form without them starts with one empty row to type.
+    const amounts = field('实际支付金额');
+    await amounts.first().waitFor();
+    for (const input of await amounts.all()) if ((await input.inputValue()) === '') await input.fill('80000');
+    if ((await field('已支付金额').inputValue()) === '') await field('已支付金额').fill('80000');
     await shot('05-apply-payments');
 
     await page.getByText('下一步').click();

@@ -6,10 +6,18 @@ import type { Draft } from '../../../lib/draft';
 
 export type CvFormDraft = Draft<ComputeVoucherForm>;
 
-/** A new 附件1 form, pre-filled from what the platform already holds about the enterprise (its own members see it
- * unmasked); what only the applicant knows is left blank. */
+/** Payments imported from the compute service platform carry its ids; rows typed by the user are 付款N. */
+export const isTypedPayment = (id: string) => /^付款\d+$/.test(id);
+
+/** A new 附件1 form, pre-filled from what the platform already holds: the enterprise (its own members see it
+ * unmasked) and its payments on the city compute service platform (CV-2, CV-5..CV-8); the rest is left blank. */
 export async function blankComputeVoucherForm(today: IsoDate = shanghaiDate(new Date())): Promise<CvFormDraft> {
-  const e = await api.enterprises.current.query();
+  const [e, platformPayments] = await Promise.all([
+    api.enterprises.current.query(),
+    // An enterprise without ordering rights has no platform records; the form then starts with one empty row.
+    api.compute.metering.voucherEvidence.query({}).catch(() => []),
+  ]);
+  const paidFen = platformPayments.reduce((sum, p) => sum + p.amountFen, 0);
   return {
     program: 'compute-voucher',
     applicant: {
@@ -34,11 +42,11 @@ export async function blankComputeVoucherForm(today: IsoDate = shanghaiDate(new 
     outcomes: {},
     rentalContractCount: 1,
     contractTotalFen: null,
-    paidFen: null,
+    paidFen: platformPayments.length > 0 ? paidFen : null,
     relatedToPlatformOrProvider: false,
     fundedByOtherFiscalFunds: false,
     grantedThisYearFen: 0,
-    payments: [emptyPayment([], today)],
+    payments: platformPayments.length > 0 ? platformPayments : [emptyPayment([], today)],
   };
 }
 

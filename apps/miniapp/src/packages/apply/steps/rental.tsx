@@ -1,8 +1,8 @@
 import { shanghaiDate } from '@dg/policy';
 import { AmountField, CountField } from '../../../components/inputs';
 import { PaymentsEditor } from '../../../components/payment-editor';
-import { Card, SectionTitle, SwitchRow } from '../../../components/ui';
-import type { CvFormDraft, Note } from '../lib/form';
+import { Alert, Card, SectionTitle, SwitchRow } from '../../../components/ui';
+import { type CvFormDraft, isTypedPayment, type Note } from '../lib/form';
 
 /** 附件1 三、算力租赁情况, and each payment the CV-5..CV-8 accounting reads. */
 export function RentalStep(props: { value: CvFormDraft; note: Note; onChange: (value: CvFormDraft) => void }) {
@@ -54,6 +54,11 @@ export function RentalStep(props: { value: CvFormDraft; note: Note; onChange: (v
         />
       </Card>
       <SectionTitle>付款明细（按每笔付款填写，用于核算补贴）</SectionTitle>
+      {value.payments.some((p) => !isTypedPayment(p.id)) && (
+        <Alert tone='info' title='已按市算力服务平台的付款记录预填'>
+          请逐笔核对发票类型和收款账户；平台外的付款不在核算范围内（CV-2）
+        </Alert>
+      )}
       <PaymentsEditor
         payments={value.payments}
         today={shanghaiDate(new Date())}
