@@ -1,11 +1,15 @@
-import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = browserPerFile(new URL('..', import.meta.url).pathname);
 
-async function step(page: Page, orderRow: ReturnType<Page['locator']>, label: string, fill?: () => Promise<void>) {
+async function step(
+  page: Page,
+  orderRow: ReturnType<Page['locator']>,
+  label: string,
+  fill?: () => Promise<void>,
+) {
   await orderRow.getByRole('button', { name: label }).click();
   const dialog = page.getByRole('dialog');
   await fill?.();
@@ -38,7 +42,9 @@ test('an order goes through approval, contract and provisioning; its access deta
   await step(page, row, '提交审批');
   await row.getByText('审批中').first().waitFor();
   await step(page, row, '审批通过');
-  await step(page, row, '登记合同', () => page.getByRole('dialog').getByLabel('合同编号').fill(`HT-E2E-${Date.now()}`));
+  await step(page, row, '登记合同', () =>
+    page.getByRole('dialog').getByLabel('合同编号').fill(`HT-E2E-${Date.now()}`),
+  );
   const password = 'Sup3r-Secret-E2E';
   await step(page, row, '开通资源', async () => {
     const dialog = page.getByRole('dialog');

@@ -1,8 +1,7 @@
-import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
 import { expect, inject, test } from 'vitest';
-import { useBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = browserPerFile(new URL('..', import.meta.url).pathname);
 
 /** 东莞松湖智能装备有限公司 in the API's demo seed. */
 const SEED_USCC = '91441900MA4UJ8XX5J';
@@ -44,17 +43,26 @@ test('an operator registers a node, approves it, sees the token once, and the no
   await page.getByLabel('厂商').fill('华为');
   await page.getByLabel('型号').fill('Atlas 500');
   await page.getByLabel('部署地址（工厂）').fill('东莞市松山湖高新区工业东路 18 号 3 号车间');
-  await page.getByRole('button', { name: /登\s*记/ }).last().click();
+  await page
+    .getByRole('button', { name: /登\s*记/ })
+    .last()
+    .click();
   await page.getByText(`节点 ${serial} 已登记，待审核`).waitFor();
 
   const row = page.locator('tr', { hasText: serial });
   await row.getByText('待审核').waitFor();
   await row.getByRole('button', { name: '审核通过' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*认/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*认/ })
+    .click();
   const token = (await page.getByTestId('enrollment-token').textContent())?.trim() ?? '';
   expect(token.length).toBeGreaterThan(16);
   // antd's own buttons are in Chinese too (zh_CN locale really applied, not silently English).
-  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).waitFor();
+  await page
+    .getByRole('dialog', { name: '接入令牌（仅显示一次）' })
+    .getByRole('button', { name: /取\s*消/ })
+    .waitFor();
   await browser.shot(page, 'node-token-once');
   await page.getByRole('button', { name: '我已保存' }).click();
   await row.getByText('已批准待接入').waitFor();
@@ -79,7 +87,9 @@ test('the fleet overview and the OP-2 report count the connected node', async ()
   await browser.shot(page, 'fleet');
   await page.getByRole('menuitem', { name: '接入统计（OP-2）' }).click();
   await page.getByText('接入节点数').waitFor();
-  const nodes = page.locator('.ant-statistic', { hasText: '接入节点数' }).locator('.ant-statistic-content-value');
+  const nodes = page
+    .locator('.ant-statistic', { hasText: '接入节点数' })
+    .locator('.ant-statistic-content-value');
   await expect.poll(async () => Number(await nodes.textContent())).toBeGreaterThan(0);
   await browser.shot(page, 'op2-report');
 });

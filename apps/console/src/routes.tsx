@@ -13,7 +13,12 @@ import { SYSTEM } from './system';
 /** Each operator lands on their platform; readers of the counts only (reviewers, finance) on the OP-2 report. */
 function Home() {
   const { user } = useSession();
-  const home = user.role === 'compute_operator' ? '/products' : ['edge_operator', 'admin'].includes(user.role) ? '/fleet' : '/op2';
+  const home =
+    user.role === 'compute_operator'
+      ? '/products'
+      : ['edge_operator', 'admin'].includes(user.role)
+        ? '/fleet'
+        : '/op2';
   return <Navigate to={home} replace />;
 }
 

@@ -1,8 +1,7 @@
-import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = browserPerFile(new URL('..', import.meta.url).pathname);
 
 test('a town reviewer sees only the enterprises of their own town', async () => {
   const page = await browser.newPage();
@@ -30,7 +29,10 @@ test('a city reviewer records a credit check and a stale second tab is refused w
 
   await first.getByRole('button', { name: '记录核查结果' }).click();
   await first.getByText('信用核查结果已记录').waitFor();
-  await first.getByText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/).first().waitFor();
+  await first
+    .getByText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+    .first()
+    .waitFor();
 
   await second.getByLabel('列入经营异常名录').check();
   await second.getByRole('button', { name: '记录核查结果' }).click();

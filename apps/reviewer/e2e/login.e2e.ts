@@ -1,8 +1,7 @@
-import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = browserPerFile(new URL('..', import.meta.url).pathname);
 
 test('a wrong password is refused in Chinese; the right one opens the shell with the role; logout returns to login', async () => {
   const page = await browser.newPage();

@@ -1,9 +1,8 @@
 import { publicNoticeEnd, shanghaiDate } from '@dg/policy';
-import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = browserPerFile(new URL('..', import.meta.url).pathname);
 
 test('a notice batch is built from approved applications, published with its GEN-7 end date, and an objection is recorded and resolved', async () => {
   const organiser = await browser.newPage();
@@ -24,7 +23,9 @@ test('a notice batch is built from approved applications, published with its GEN
 
   // The end date shown is the policy core's 5th working day from today (statutory holidays and make-up days).
   const today = shanghaiDate(new Date());
-  await expect.poll(() => organiser.getByTestId('notice-ends-on').textContent()).toBe(publicNoticeEnd(today).date);
+  await expect
+    .poll(() => organiser.getByTestId('notice-ends-on').textContent())
+    .toBe(publicNoticeEnd(today).date);
   await browser.shot(organiser, 'notice-published');
 
   await organiser.getByLabel('被异议申报').click();
@@ -41,7 +42,10 @@ test('a notice batch is built from approved applications, published with its GEN
   await approver.goto(url);
   await approver.getByRole('button', { name: /处\s*理/ }).click();
   await approver.getByLabel('处理意见').fill('经核查，企业已补交发票联，异议不成立');
-  await approver.getByRole('dialog').getByRole('button', { name: /确\s*认/ }).click();
+  await approver
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*认/ })
+    .click();
   await approver.getByText('异议已处理').waitFor();
   await approver.getByText('异议不成立').first().waitFor();
   await browser.shot(approver, 'notice-objection-resolved');

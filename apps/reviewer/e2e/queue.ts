@@ -12,5 +12,8 @@ export async function openFromQueue(page: Page, enterprise: string, stage: strin
 
 export async function confirmDecision(page: Page, label: string): Promise<void> {
   await page.getByTestId('decisions').getByRole('button', { name: label }).click();
-  await page.getByRole('dialog').getByRole('button', { name: `确认${label}` }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `确认${label}` })
+    .click();
 }

@@ -1,16 +1,19 @@
-import { DEMO_LOGINS, logIn } from '@dg/ui/testing';
+import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
 import { expect, test } from 'vitest';
-import { useBrowser } from './browser';
 import { confirmDecision, openFromQueue } from './queue';
 
-const browser = useBrowser();
+const browser = browserPerFile(new URL('..', import.meta.url).pathname);
 
 test('a formal reviewer returns an application with reasons per material; a colleague deciding on the stale version gets a conflict', async () => {
   const reviewer = await browser.newPage();
   await logIn(reviewer, 'city1', DEMO_LOGINS.password);
   await openFromQueue(reviewer, '东莞长安精密模具有限公司', '形式审查');
   await reviewer.getByTestId('verdict').getByText('核验意见').waitFor();
-  await reviewer.getByTestId('verdict').getByText(/¥[\d,]+\.\d{2}/).first().waitFor();
+  await reviewer
+    .getByTestId('verdict')
+    .getByText(/¥[\d,]+\.\d{2}/)
+    .first()
+    .waitFor();
   await browser.shot(reviewer, 'review-detail-verdict');
 
   const colleague = await browser.newPage();

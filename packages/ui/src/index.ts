@@ -8,9 +8,20 @@ export { FilePreview } from './files/FilePreview';
 export { DateText } from './format/DateText';
 export { Money } from './format/Money';
 export { StatusTag, type Tone } from './format/StatusTag';
-export { categoryLabels, investmentCategoryLabels, invoiceLabels, labelOf, participantRegionLabels } from './format/labels';
+export {
+  categoryLabels,
+  investmentCategoryLabels,
+  invoiceLabels,
+  labelOf,
+  participantRegionLabels,
+} from './format/labels';
 export { fenToYuanText, yuanTextToFen } from './format/yuan-input';
-export { formatShanghaiChineseDate, formatShanghaiDateTime, shanghaiDay, type TimeValue } from './format/time';
+export {
+  formatShanghaiChineseDate,
+  formatShanghaiDateTime,
+  shanghaiDay,
+  type TimeValue,
+} from './format/time';
 export { RegionSelect, regionName } from './inputs/RegionSelect';
 export { LoginPage } from './session/LoginPage';
 export { SessionGate, type SessionUser, useLogin, useSession } from './session/session';

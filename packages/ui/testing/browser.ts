@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium, never a downloaded one. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,3 +52,21 @@ export async function logIn(page: Page, login: string, password: string): Promis
 
 /** The API's demo seed (apps/api/src/seed/people.ts): every staff login shares this password. */
 export const DEMO_LOGINS = { password: 'dg-demo-2026' } as const;
+
+/**
+ * One Chromium per test file, for an app whose build lives in `appDir`; each `newPage()` is a separate person
+ * (own cookies). The app's URL comes from the run's global setup (`stackGlobalSetup`).
+ */
+export function browserPerFile(appDir: string) {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: () => openPage(browser, inject('appUrl')),
+    shot: (page: Page, name: string) => screenshot(page, appDir, name),
+  };
+}

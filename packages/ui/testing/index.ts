@@ -1,3 +1,3 @@
-export { DEMO_LOGINS, launchBrowser, logIn, openPage, screenshot } from './browser';
+export { browserPerFile, DEMO_LOGINS, launchBrowser, logIn, openPage, screenshot } from './browser';
 export { stackGlobalSetup } from './global-setup';
 export { freePort, type Running, startApi, startPreview } from './servers';

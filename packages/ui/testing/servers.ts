@@ -75,7 +75,12 @@ export async function startApi(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dg-e2e-'));
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], {
     cwd: join(ROOT, 'apps/api'),
-    env: apiEnv({ PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: join(dataDir, 'pglite'), FILES_DIR: join(dataDir, 'files') }),
+    env: apiEnv({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PGLITE_DIR: join(dataDir, 'pglite'),
+      FILES_DIR: join(dataDir, 'files'),
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collectOutput(child);

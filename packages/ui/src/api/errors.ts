@@ -40,8 +40,14 @@ export function describeApiError(error: unknown): ApiErrorView {
     const code = data.code ?? 'NETWORK';
     const fields = (data.issues ?? []).map((issue) => (issue.path ?? []).join('.'));
     // The API writes its messages in Chinese; anything else (a proxy page, a stack) is not for reviewers.
-    const detail = (data.issues ?? []).map((issue) => issue.message).filter(Boolean).join('；') || null;
-    const title = HAS_CHINESE.test(error.message) ? error.message : (TITLES[code] ?? TITLES.INTERNAL_SERVER_ERROR!);
+    const detail =
+      (data.issues ?? [])
+        .map((issue) => issue.message)
+        .filter(Boolean)
+        .join('；') || null;
+    const title = HAS_CHINESE.test(error.message)
+      ? error.message
+      : (TITLES[code] ?? TITLES.INTERNAL_SERVER_ERROR!);
     return { code, title, detail, fields };
   }
   return { code: 'NETWORK', title: TITLES.NETWORK!, detail: null, fields: [] };

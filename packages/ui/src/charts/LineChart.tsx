@@ -31,7 +31,11 @@ export function LineChart({ times, series, max, unit = '', height = 220 }: LineC
   const y = (v: number) => PAD.top + innerH - (Math.min(v, top) / top) * innerH;
   const path = (values: (number | null)[]) =>
     values
-      .map((v, i) => (v === null ? null : `${i === 0 || values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`))
+      .map((v, i) =>
+        v === null
+          ? null
+          : `${i === 0 || values[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`,
+      )
       .filter(Boolean)
       .join(' ');
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top);
@@ -39,6 +43,7 @@ export function LineChart({ times, series, max, unit = '', height = 220 }: LineC
   return (
     <div>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img">
+        <title>{series.map((s) => s.name).join('、')}</title>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke="#eef0f4" />
@@ -49,7 +54,14 @@ export function LineChart({ times, series, max, unit = '', height = 220 }: LineC
           </g>
         ))}
         {[0, times.length - 1].map((i) => (
-          <text key={i} x={x(i)} y={height - 8} fontSize="11" textAnchor={i === 0 ? 'start' : 'end'} fill="#8c8c8c">
+          <text
+            key={i}
+            x={x(i)}
+            y={height - 8}
+            fontSize="11"
+            textAnchor={i === 0 ? 'start' : 'end'}
+            fill="#8c8c8c"
+          >
             {formatShanghaiDateTime(times[i]!)}
           </text>
         ))}
@@ -60,7 +72,16 @@ export function LineChart({ times, series, max, unit = '', height = 220 }: LineC
       <div style={{ display: 'flex', gap: 16, justifyContent: 'center', fontSize: 12 }}>
         {series.map((s) => (
           <span key={s.name}>
-            <span style={{ display: 'inline-block', width: 12, height: 3, background: s.color, marginRight: 6, verticalAlign: 'middle' }} />
+            <span
+              style={{
+                display: 'inline-block',
+                width: 12,
+                height: 3,
+                background: s.color,
+                marginRight: 6,
+                verticalAlign: 'middle',
+              }}
+            />
             {s.name}
           </span>
         ))}

@@ -1,4 +1,9 @@
-import { type DongguanRegionCode, dongguanRegionByCode, dongguanRegionKindLabels, dongguanRegions } from '@dg/policy';
+import {
+  type DongguanRegionCode,
+  dongguanRegionByCode,
+  dongguanRegionKindLabels,
+  dongguanRegions,
+} from '@dg/policy';
 import { Select } from 'antd';
 
 const OPTIONS = (['subdistrict', 'town', 'park'] as const).map((kind) => ({

@@ -50,7 +50,9 @@ export function KeysetTable<T extends object, C>({
         pagination={false}
         locale={{ emptyText }}
         scroll={{ x: 'max-content' }}
-        onRow={onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined}
+        onRow={
+          onRowClick ? (row) => ({ onClick: () => onRowClick(row), style: { cursor: 'pointer' } }) : undefined
+        }
       />
       <div className="dg-load-more">
         {query.hasNextPage ? (

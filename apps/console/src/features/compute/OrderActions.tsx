@@ -44,7 +44,11 @@ function run(order: Order, step: Step, v: Values) {
     case 'reject':
       return orders.decide.mutate({ id: order.id, decision: step, note: v.note });
     case 'signContract':
-      return orders.signContract.mutate({ id: order.id, contractNo: v.contractNo!, signedOn: day(v.signedOn)! });
+      return orders.signContract.mutate({
+        id: order.id,
+        contractNo: v.contractNo!,
+        signedOn: day(v.signedOn)!,
+      });
     case 'provision':
       return orders.provision.mutate({
         id: order.id,
@@ -136,7 +140,13 @@ export function OrderActions({ order }: { order: Order }) {
           {next.label}
         </Button>
       ))}
-      <Modal open={open !== null} title={`${open?.label ?? ''}：${order.orderNo}`} footer={null} onCancel={() => setOpen(null)} destroyOnHidden>
+      <Modal
+        open={open !== null}
+        title={`${open?.label ?? ''}：${order.orderNo}`}
+        footer={null}
+        onCancel={() => setOpen(null)}
+        destroyOnHidden
+      >
         <ErrorAlert error={act.error} style={{ marginBottom: 12 }} />
         {open && (
           <Form<Values>

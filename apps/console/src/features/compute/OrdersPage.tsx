@@ -1,5 +1,10 @@
 import type { RouterOutputs } from '@dg/api';
-import { COMPUTE_ORDER_STATES, type ComputeOrderState, computeBillingLabels, computeOrderStateLabels } from '@dg/api/schemas';
+import {
+  COMPUTE_ORDER_STATES,
+  type ComputeOrderState,
+  computeBillingLabels,
+  computeOrderStateLabels,
+} from '@dg/api/schemas';
 import { api, DateText, ErrorAlert, Money, Page, StatusTag, type Tone } from '@dg/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select, Space, Table, Tag } from 'antd';
@@ -70,13 +75,24 @@ export function OrdersPage() {
               render: (_, o) =>
                 `${computeBillingLabels[o.billing]} / ${o.durationMonths ? `${o.durationMonths} 个月` : '按量'} / ${o.quantity}`,
             },
-            { title: '金额', dataIndex: 'amountFen', align: 'right', render: (v: number | null) => <Money fen={v} /> },
-            { title: '算力券', dataIndex: 'useVoucher', render: (v: boolean) => (v ? <Tag color="gold">使用</Tag> : '—') },
+            {
+              title: '金额',
+              dataIndex: 'amountFen',
+              align: 'right',
+              render: (v: number | null) => <Money fen={v} />,
+            },
+            {
+              title: '算力券',
+              dataIndex: 'useVoucher',
+              render: (v: boolean) => (v ? <Tag color="gold">使用</Tag> : '—'),
+            },
             { title: '审批', dataIndex: 'approvalStage' },
             {
               title: '状态',
               dataIndex: 'state',
-              render: (s: ComputeOrderState) => <StatusTag label={computeOrderStateLabels[s]} tone={TONES[s] ?? 'default'} />,
+              render: (s: ComputeOrderState) => (
+                <StatusTag label={computeOrderStateLabels[s]} tone={TONES[s] ?? 'default'} />
+              ),
             },
             { title: '合同号', dataIndex: 'contractNo', render: (v: string | null) => v ?? '—' },
             {
@@ -85,9 +101,14 @@ export function OrdersPage() {
             },
             {
               title: '访问信息',
-              render: (_, o) => (o.access ? `${o.access.host} / ${o.access.account} / ${o.access.password}` : '—'),
+              render: (_, o) =>
+                o.access ? `${o.access.host} / ${o.access.account} / ${o.access.password}` : '—',
             },
-            { title: '下单时间', dataIndex: 'createdAt', render: (v: string) => <DateText value={v} format="time" /> },
+            {
+              title: '下单时间',
+              dataIndex: 'createdAt',
+              render: (v: string) => <DateText value={v} format="time" />,
+            },
             { title: '操作', fixed: 'right', render: (_, o) => <OrderActions order={o} /> },
           ]}
         />

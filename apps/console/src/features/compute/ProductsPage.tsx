@@ -24,14 +24,17 @@ export function ProductsPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['compute', 'products.list'] });
   const toggle = useMutation({
     mutationFn: (p: Product) =>
-      p.published ? api.compute.products.unpublish.mutate({ id: p.id }) : api.compute.products.publish.mutate({ id: p.id }),
+      p.published
+        ? api.compute.products.unpublish.mutate({ id: p.id })
+        : api.compute.products.publish.mutate({ id: p.id }),
     onSuccess: (p) => {
       message.success(`${p.name} 已${p.published ? '上架' : '下架'}`);
       refresh();
     },
   });
   const create = useMutation({
-    mutationFn: ({ priceYuan, ...v }: Values) => api.compute.products.create.mutate({ ...v, priceFen: yuanTextToFen(priceYuan)! }),
+    mutationFn: ({ priceYuan, ...v }: Values) =>
+      api.compute.products.create.mutate({ ...v, priceFen: yuanTextToFen(priceYuan)! }),
     onSuccess: (p) => {
       message.success(`已创建产品 ${p.name}（未上架）`);
       setCreating(false);
@@ -61,7 +64,11 @@ export function ProductsPage() {
           columns={[
             { title: '产品名称', dataIndex: 'name' },
             { title: '规格', dataIndex: 'spec', width: 260 },
-            { title: '计费方式', dataIndex: 'billing', render: (b: Product['billing']) => computeBillingLabels[b] },
+            {
+              title: '计费方式',
+              dataIndex: 'billing',
+              render: (b: Product['billing']) => computeBillingLabels[b],
+            },
             {
               title: '价格',
               align: 'right',
@@ -89,7 +96,12 @@ export function ProductsPage() {
             {
               title: '操作',
               render: (_, p) => (
-                <Button size="small" danger={p.published} loading={toggle.isPending && toggle.variables?.id === p.id} onClick={() => toggle.mutate(p)}>
+                <Button
+                  size="small"
+                  danger={p.published}
+                  loading={toggle.isPending && toggle.variables?.id === p.id}
+                  onClick={() => toggle.mutate(p)}
+                >
                   {p.published ? '下架' : '上架'}
                 </Button>
               ),
@@ -108,7 +120,12 @@ export function ProductsPage() {
         destroyOnHidden
       >
         <ErrorAlert error={create.error} style={{ marginBottom: 12 }} />
-        <Form<Values> form={form} layout="vertical" onFinish={(v) => create.mutate(v)} initialValues={{ billing: 'subscription' }}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={(v) => create.mutate(v)}
+          initialValues={{ billing: 'subscription' }}
+        >
           <Form.Item name="name" label="产品名称" rules={[{ required: true, message: '请填写' }]}>
             <Input />
           </Form.Item>
@@ -140,13 +157,21 @@ export function ProductsPage() {
           <Form.Item name="providerName" label="算力服务商" rules={[{ required: true, message: '请填写' }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="payeeAccountName" label="合同约定收款户名（CV-6）" rules={[{ required: true, message: '请填写' }]}>
+          <Form.Item
+            name="payeeAccountName"
+            label="合同约定收款户名（CV-6）"
+            rules={[{ required: true, message: '请填写' }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="payeeBank" label="收款银行" rules={[{ required: true, message: '请填写' }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="payeeAccountNumber" label="收款账号" rules={[{ required: true, message: '请填写' }]}>
+          <Form.Item
+            name="payeeAccountNumber"
+            label="收款账号"
+            rules={[{ required: true, message: '请填写' }]}
+          >
             <Input />
           </Form.Item>
         </Form>

@@ -10,8 +10,14 @@ function percent(rate: number): string {
 
 /** The fleet at a glance: online rate, nodes by state, town and enterprise, open offline alerts, EN-7 counts. */
 export function FleetPage() {
-  const summary = useQuery({ queryKey: ['edge', 'fleet.summary'], queryFn: () => api.edge.fleet.summary.query({}) });
-  const alerts = useQuery({ queryKey: ['edge', 'fleet.alerts'], queryFn: () => api.edge.fleet.alerts.query({ open: true, limit: 100 }) });
+  const summary = useQuery({
+    queryKey: ['edge', 'fleet.summary'],
+    queryFn: () => api.edge.fleet.summary.query({}),
+  });
+  const alerts = useQuery({
+    queryKey: ['edge', 'fleet.alerts'],
+    queryFn: () => api.edge.fleet.alerts.query({ open: true, limit: 100 }),
+  });
   const byApplication = useQuery({
     queryKey: ['edge', 'fleet.byApplication'],
     queryFn: () => api.edge.fleet.byApplication.query({}),
@@ -24,22 +30,40 @@ export function FleetPage() {
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="在线率（在线 / 已接入）" value={s ? percent(s.onlineRate) : '—'} loading={summary.isPending} />
+            <Statistic
+              title="在线率（在线 / 已接入）"
+              value={s ? percent(s.onlineRate) : '—'}
+              loading={summary.isPending}
+            />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="在线节点" value={s?.presence.online ?? 0} valueStyle={{ color: '#389e0d' }} loading={summary.isPending} />
+            <Statistic
+              title="在线节点"
+              value={s?.presence.online ?? 0}
+              valueStyle={{ color: '#389e0d' }}
+              loading={summary.isPending}
+            />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="离线节点" value={s?.presence.offline ?? 0} valueStyle={{ color: '#cf1322' }} loading={summary.isPending} />
+            <Statistic
+              title="离线节点"
+              value={s?.presence.offline ?? 0}
+              valueStyle={{ color: '#cf1322' }}
+              loading={summary.isPending}
+            />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="已批准从未连接" value={s?.presence.neverSeen ?? 0} loading={summary.isPending} />
+            <Statistic
+              title="已批准从未连接"
+              value={s?.presence.neverSeen ?? 0}
+              loading={summary.isPending}
+            />
           </Card>
         </Col>
       </Row>
@@ -76,15 +100,31 @@ export function FleetPage() {
           loading={alerts.isPending}
           locale={{ emptyText: '当前没有离线告警' }}
           columns={[
-            { title: '序列号', dataIndex: 'serial', render: (v: string, a) => <Link to={`/nodes/${a.nodeId}`}>{v}</Link> },
+            {
+              title: '序列号',
+              dataIndex: 'serial',
+              render: (v: string, a) => <Link to={`/nodes/${a.nodeId}`}>{v}</Link>,
+            },
             { title: '企业', dataIndex: 'enterpriseName' },
             { title: '镇街（园区）', dataIndex: 'townCode', render: (v: string) => regionName(v) },
-            { title: '最后心跳', dataIndex: 'lastSeenAt', render: (v: string) => <DateText value={v} format="time" /> },
-            { title: '告警时间', dataIndex: 'raisedAt', render: (v: string) => <DateText value={v} format="time" /> },
+            {
+              title: '最后心跳',
+              dataIndex: 'lastSeenAt',
+              render: (v: string) => <DateText value={v} format="time" />,
+            },
+            {
+              title: '告警时间',
+              dataIndex: 'raisedAt',
+              render: (v: string) => <DateText value={v} format="time" />,
+            },
           ]}
         />
       </Card>
-      <Card size="small" title="部署项目节点数（EN-7：取服务工位数与已接入节点数的较小值）" style={{ marginBottom: 16 }}>
+      <Card
+        size="small"
+        title="部署项目节点数（EN-7：取服务工位数与已接入节点数的较小值）"
+        style={{ marginBottom: 16 }}
+      >
         <Table
           size="small"
           rowKey="applicationId"

@@ -15,7 +15,14 @@ export interface Grant {
 export function GrantModal({ grants, onClose }: { grants: Grant[]; onClose: () => void }) {
   const csv = `serial,token,expiresAt\n${grants.map((g) => `${g.serial},${g.token},${g.expiresAt}`).join('\n')}\n`;
   return (
-    <Modal open={grants.length > 0} title="接入令牌（仅显示一次）" onCancel={onClose} onOk={onClose} okText="我已保存" width={760}>
+    <Modal
+      open={grants.length > 0}
+      title="接入令牌（仅显示一次）"
+      onCancel={onClose}
+      onOk={onClose}
+      okText="我已保存"
+      width={760}
+    >
       <Alert
         type="warning"
         showIcon
@@ -39,7 +46,11 @@ export function GrantModal({ grants, onClose }: { grants: Grant[]; onClose: () =
               </Typography.Text>
             ),
           },
-          { title: '有效期至', dataIndex: 'expiresAt', render: (v: string) => <DateText value={v} format="time" /> },
+          {
+            title: '有效期至',
+            dataIndex: 'expiresAt',
+            render: (v: string) => <DateText value={v} format="time" />,
+          },
         ]}
       />
       {grants.length > 1 && (

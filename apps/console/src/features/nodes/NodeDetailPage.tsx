@@ -14,13 +14,21 @@ export function NodeDetailPage() {
   const { id = '' } = useParams();
   const [windowKey, setWindowKey] = useState<keyof typeof WINDOWS>('24h');
   const [grants, setGrants] = useState<Grant[]>([]);
-  const node = useQuery({ queryKey: ['edge', 'nodes.get', id], queryFn: () => api.edge.nodes.get.query({ id }) });
+  const node = useQuery({
+    queryKey: ['edge', 'nodes.get', id],
+    queryFn: () => api.edge.nodes.get.query({ id }),
+  });
   const metrics = useQuery({
     queryKey: ['edge', 'nodes.metrics', id, windowKey],
     queryFn: () => {
       const to = new Date();
       const from = new Date(to.getTime() - WINDOWS[windowKey] * 1000);
-      return api.edge.nodes.metrics.query({ id, from: from.toISOString(), to: to.toISOString(), points: 120 });
+      return api.edge.nodes.metrics.query({
+        id,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        points: 120,
+      });
     },
   });
   const n = node.data;

@@ -30,7 +30,8 @@ export function NodesPage() {
   const [registering, setRegistering] = useState(false);
   const nodes = useQuery({
     queryKey: ['edge', 'nodes.list', filters, page],
-    queryFn: () => api.edge.nodes.list.query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    queryFn: () =>
+      api.edge.nodes.list.query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
   const filter = (patch: Filters) => {
@@ -96,9 +97,21 @@ export function NodesPage() {
             { title: '类型', dataIndex: 'kind', render: (k: Node['kind']) => edgeNodeKindLabels[k] },
             { title: '厂商 / 型号', render: (_, n) => `${n.vendor} ${n.model}` },
             { title: '镇街（园区）', dataIndex: 'townCode', render: (v: string) => regionName(v) },
-            { title: '状态', dataIndex: 'status', render: (s: Node['status']) => <NodeStatusTag status={s} /> },
-            { title: '在线', dataIndex: 'presence', render: (p: Node['presence']) => <PresenceTag presence={p} /> },
-            { title: '最后心跳', dataIndex: 'lastSeenAt', render: (v: string | null) => <DateText value={v} format="time" /> },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              render: (s: Node['status']) => <NodeStatusTag status={s} />,
+            },
+            {
+              title: '在线',
+              dataIndex: 'presence',
+              render: (p: Node['presence']) => <PresenceTag presence={p} />,
+            },
+            {
+              title: '最后心跳',
+              dataIndex: 'lastSeenAt',
+              render: (v: string | null) => <DateText value={v} format="time" />,
+            },
             {
               title: '操作',
               fixed: 'right',

@@ -4,7 +4,9 @@ import { api, ErrorAlert, RegionSelect } from '@dg/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 
-type Values = Omit<RouterInputs['edge']['nodes']['register'], 'stationLabels'> & { stationLabelsText?: string };
+type Values = Omit<RouterInputs['edge']['nodes']['register'], 'stationLabels'> & {
+  stationLabelsText?: string;
+};
 
 /** An operator registers a node for an enterprise (by USCC); it then waits for review like any other. */
 export function RegisterNodeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -40,8 +42,17 @@ export function RegisterNodeModal({ open, onClose }: { open: boolean; onClose: (
       destroyOnHidden
     >
       <ErrorAlert error={register.error} style={{ marginBottom: 12 }} />
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => register.mutate(v)} initialValues={{ kind: 'compute_box', stationsServed: 1 }}>
-        <Form.Item name="enterpriseUscc" label="所属企业统一社会信用代码" rules={[{ required: true, message: '请填写' }]}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => register.mutate(v)}
+        initialValues={{ kind: 'compute_box', stationsServed: 1 }}
+      >
+        <Form.Item
+          name="enterpriseUscc"
+          label="所属企业统一社会信用代码"
+          rules={[{ required: true, message: '请填写' }]}
+        >
           <Input maxLength={18} />
         </Form.Item>
         <Form.Item name="serial" label="设备序列号" rules={[{ required: true, message: '请填写' }]}>
@@ -59,7 +70,11 @@ export function RegisterNodeModal({ open, onClose }: { open: boolean; onClose: (
         <Form.Item name="accelerator" label="加速卡">
           <Input placeholder="如 昇腾 310P" />
         </Form.Item>
-        <Form.Item name="siteAddress" label="部署地址（工厂）" rules={[{ required: true, message: '请填写' }]}>
+        <Form.Item
+          name="siteAddress"
+          label="部署地址（工厂）"
+          rules={[{ required: true, message: '请填写' }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="townCode" label="所在镇街（园区，默认企业注册地）">

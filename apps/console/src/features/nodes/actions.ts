@@ -10,7 +10,12 @@ export const nodeActions = [
   { key: 'suspend', label: '暂停', run: (i: ActionInput) => api.edge.nodes.suspend.mutate(i) },
   { key: 'resume', label: '恢复', run: (i: ActionInput) => api.edge.nodes.resume.mutate(i) },
   { key: 'rotate', label: '轮换凭证', run: (i: ActionInput) => api.edge.nodes.rotate.mutate(i) },
-  { key: 'revoke', label: '吊销凭证', run: (i: ActionInput) => api.edge.nodes.revoke.mutate(i), danger: true },
+  {
+    key: 'revoke',
+    label: '吊销凭证',
+    run: (i: ActionInput) => api.edge.nodes.revoke.mutate(i),
+    danger: true,
+  },
   {
     key: 'decommission',
     label: '退役',

@@ -1,4 +1,9 @@
-import { type EdgeNodeStatus, type EdgePresence, edgeNodeStatusLabels, edgePresenceLabels } from '@dg/api/schemas';
+import {
+  type EdgeNodeStatus,
+  type EdgePresence,
+  edgeNodeStatusLabels,
+  edgePresenceLabels,
+} from '@dg/api/schemas';
 import { StatusTag, type Tone } from '@dg/ui';
 
 const STATUS_TONES: Record<EdgeNodeStatus, Tone> = {
@@ -11,7 +16,11 @@ const STATUS_TONES: Record<EdgeNodeStatus, Tone> = {
   decommissioned: 'default',
 };
 
-const PRESENCE_TONES: Record<EdgePresence, Tone> = { online: 'success', offline: 'error', never_seen: 'default' };
+const PRESENCE_TONES: Record<EdgePresence, Tone> = {
+  online: 'success',
+  offline: 'error',
+  never_seen: 'default',
+};
 
 export function NodeStatusTag({ status }: { status: EdgeNodeStatus }) {
   return <StatusTag label={edgeNodeStatusLabels[status]} tone={STATUS_TONES[status]} />;

@@ -25,7 +25,10 @@ function thisYear(): Period {
 /** OP-2: distinct enterprises and nodes connected in a period, from the platform's own records; exportable. */
 export function Op2ReportPage() {
   const [period, setPeriod] = useState<Period>(thisYear);
-  const report = useQuery({ queryKey: ['edge', 'report.op2', period], queryFn: () => api.edge.report.op2.query(period) });
+  const report = useQuery({
+    queryKey: ['edge', 'report.op2', period],
+    queryFn: () => api.edge.report.op2.query(period),
+  });
   const xlsx = useMutation({ mutationFn: () => api.edge.report.op2Xlsx.query(period), onSuccess: download });
   const r = report.data;
 

@@ -71,7 +71,9 @@ function ReturnReasons({ detail }: { detail: ReviewDetail }) {
     <Card size="small" title="本轮退回补正原因" style={{ marginBottom: 16 }}>
       {detail.returnReasons.map((r) => (
         <div key={r.itemKey}>
-          <Typography.Text strong>{r.itemKey === 'form' ? '申报表' : (titles.get(r.itemKey) ?? r.itemKey)}：</Typography.Text>
+          <Typography.Text strong>
+            {r.itemKey === 'form' ? '申报表' : (titles.get(r.itemKey) ?? r.itemKey)}：
+          </Typography.Text>
           {r.reason}
         </div>
       ))}
@@ -98,7 +100,9 @@ export function ApplicationDetailPage() {
             <Descriptions size="small" column={4} style={{ marginBottom: 16 }}>
               <Descriptions.Item label="申报单位">{detail.enterprise.name}</Descriptions.Item>
               <Descriptions.Item label="统一社会信用代码">{detail.enterprise.uscc}</Descriptions.Item>
-              <Descriptions.Item label="所属镇街（园区）">{regionName(detail.enterprise.townCode)}</Descriptions.Item>
+              <Descriptions.Item label="所属镇街（园区）">
+                {regionName(detail.enterprise.townCode)}
+              </Descriptions.Item>
               <Descriptions.Item label="批次">{detail.application.edition}</Descriptions.Item>
             </Descriptions>
             <TimelineSteps timeline={detail.timeline} />
@@ -115,14 +119,22 @@ export function ApplicationDetailPage() {
                       label: '申报信息',
                       children: <FormView program={detail.application.program} form={detail.form} />,
                     },
-                    { key: 'materials', label: '申报材料', children: <MaterialsPanel materials={detail.materials} /> },
+                    {
+                      key: 'materials',
+                      label: '申报材料',
+                      children: <MaterialsPanel materials={detail.materials} />,
+                    },
                     { key: 'reviews', label: '评审与考察', children: <ReviewsTab detail={detail} /> },
-                    { key: 'history', label: '办理记录', children: (
+                    {
+                      key: 'history',
+                      label: '办理记录',
+                      children: (
                         <HistoryTable
                           history={detail.history}
                           materialTitles={new Map(detail.materials.map((m) => [m.key, m.title]))}
                         />
-                      ) },
+                      ),
+                    },
                   ]}
                 />
               </div>

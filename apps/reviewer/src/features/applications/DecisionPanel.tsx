@@ -110,14 +110,20 @@ export function DecisionPanel({ detail, onReload }: { detail: ReviewDetail; onRe
         )}
         {!conflict && <ErrorAlert error={error} style={{ marginBottom: 12 }} />}
         {open?.event === RETURN_EVENT ? (
-          <ReturnForm materials={detail.materials} pending={giveBack.isPending} onSubmit={(v) => giveBack.mutate(v)} />
+          <ReturnForm
+            materials={detail.materials}
+            pending={giveBack.isPending}
+            onSubmit={(v) => giveBack.mutate(v)}
+          />
         ) : (
           open && (
             <Form<DecisionValues>
               form={form}
               layout="vertical"
               onFinish={(values) => decide.mutate({ ...open, values })}
-              initialValues={needsAmount && ceiling !== null ? { recognisedYuan: fenToYuanText(ceiling) } : {}}
+              initialValues={
+                needsAmount && ceiling !== null ? { recognisedYuan: fenToYuanText(ceiling) } : {}
+              }
             >
               {needsAmount && (
                 <Form.Item

@@ -52,7 +52,13 @@ export function ExpertScoreCard({ detail }: { detail: ReviewDetail }) {
             label={`${item.label}（0–${item.max}）`}
             rules={[{ required: true, message: `请为${item.label}打分` }]}
           >
-            <InputNumber min={0} max={item.max} precision={0} style={{ width: '100%' }} aria-label={item.label} />
+            <InputNumber
+              min={0}
+              max={item.max}
+              precision={0}
+              style={{ width: '100%' }}
+              aria-label={item.label}
+            />
           </Form.Item>
         ))}
         <Statistic

@@ -22,11 +22,14 @@ interface Field {
 }
 
 function read(form: Form, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Form)[key] : undefined), form);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Form)[key] : undefined), form);
 }
 
 function show(value: unknown, kind: Kind = 'text'): ReactNode {
-  if (value === undefined || value === null || value === '') return <Typography.Text type="secondary">未填写</Typography.Text>;
+  if (value === undefined || value === null || value === '')
+    return <Typography.Text type="secondary">未填写</Typography.Text>;
   switch (kind) {
     case 'money':
       return <Money fen={Number(value)} />;
@@ -152,7 +155,11 @@ export function ClaimedLines({ form }: { form: Form }) {
           { title: '类型', dataIndex: 'kind', render: (v) => (v === 'hardware' ? '硬件' : '软件') },
           { title: '类别', dataIndex: 'category', render: (v) => labelOf(investmentCategoryLabels, v) },
           { title: '说明', dataIndex: 'description' },
-          { title: '新购', dataIndex: 'newPurchase', render: (v) => (v === undefined ? '—' : show(v, 'bool')) },
+          {
+            title: '新购',
+            dataIndex: 'newPurchase',
+            render: (v) => (v === undefined ? '—' : show(v, 'bool')),
+          },
           { title: '金额', dataIndex: 'amountFen', align: 'right', render: (v) => show(v, 'money') },
         ]}
       />
@@ -191,7 +198,9 @@ export function FormView({ program, form }: { program: string; form: Form }) {
       <FieldBlock title="申报单位基本情况" fields={applicantFields} form={form} />
       <FieldBlock title="申报内容" fields={programFields[program] ?? []} form={form} />
       <Participants form={form} />
-      <Typography.Title level={5}>{program === 'compute-voucher' ? '付款明细' : '软硬件投入明细'}</Typography.Title>
+      <Typography.Title level={5}>
+        {program === 'compute-voucher' ? '付款明细' : '软硬件投入明细'}
+      </Typography.Title>
       <ClaimedLines form={form} />
     </div>
   );

@@ -76,7 +76,12 @@ export function MaterialsPanel({ materials }: { materials: MaterialItemView[] })
       </Col>
       <Col span={14}>
         {selected ? (
-          <FilePreview key={selected.id} fileId={selected.id} mime={selected.mime} name={selected.originalName} />
+          <FilePreview
+            key={selected.id}
+            fileId={selected.id}
+            mime={selected.mime}
+            name={selected.originalName}
+          />
         ) : (
           <Empty description="暂无上传材料" />
         )}

@@ -25,7 +25,9 @@ export function ReturnForm({
   const [form] = Form.useForm<{ reasons: Record<string, string>; note?: string }>();
   const rows: Row[] = [
     { key: 'form', title: '申报表填报内容' },
-    ...[...materials].sort((a, b) => a.order - b.order).map((m) => ({ key: m.key, title: `（${m.order}）${m.title}` })),
+    ...[...materials]
+      .sort((a, b) => a.order - b.order)
+      .map((m) => ({ key: m.key, title: `（${m.order}）${m.title}` })),
   ];
 
   return (
@@ -40,7 +42,8 @@ export function ReturnForm({
       }}
     >
       <Typography.Paragraph type="secondary">
-        在需要补正的材料后填写原因（至少一项）。{RESUBMISSION && `${RESUBMISSION.id}：${RESUBMISSION.title}（${RESUBMISSION.article}）`}
+        在需要补正的材料后填写原因（至少一项）。
+        {RESUBMISSION && `${RESUBMISSION.id}：${RESUBMISSION.title}（${RESUBMISSION.article}）`}
       </Typography.Paragraph>
       <Table<Row>
         size="small"
@@ -67,7 +70,9 @@ export function ReturnForm({
         rules={[
           {
             validator: () =>
-              Object.values(form.getFieldValue('reasons') ?? {}).some((r) => typeof r === 'string' && r.trim())
+              Object.values(form.getFieldValue('reasons') ?? {}).some(
+                (r) => typeof r === 'string' && r.trim(),
+              )
                 ? Promise.resolve()
                 : Promise.reject(new Error('请至少为一项材料填写退回原因')),
           },

@@ -29,7 +29,9 @@ export function ReviewsTab({ detail }: { detail: ReviewDetail }) {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         现场考察
       </Typography.Title>
-      {detail.inspections.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无考察记录" />}
+      {detail.inspections.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无考察记录" />
+      )}
       {detail.inspections.map((inspection) => (
         <Descriptions
           key={`${inspection.inspectorName}-${inspection.visitedOn}`}
@@ -40,7 +42,9 @@ export function ReviewsTab({ detail }: { detail: ReviewDetail }) {
         >
           <Descriptions.Item label="考察人">{inspection.inspectorName}</Descriptions.Item>
           <Descriptions.Item label="考察日期">{inspection.visitedOn}</Descriptions.Item>
-          <Descriptions.Item label="结论">{INSPECTION_RESULTS[inspection.result] ?? inspection.result}</Descriptions.Item>
+          <Descriptions.Item label="结论">
+            {INSPECTION_RESULTS[inspection.result] ?? inspection.result}
+          </Descriptions.Item>
           <Descriptions.Item label="考察情况" span={3}>
             {inspection.findings}
           </Descriptions.Item>

@@ -1,4 +1,12 @@
-import { type Basis, type Finding, formatRate, formatYuan, type ParameterRead, ruleById, type Verdict } from '@dg/policy';
+import {
+  type Basis,
+  type Finding,
+  formatRate,
+  formatYuan,
+  type ParameterRead,
+  ruleById,
+  type Verdict,
+} from '@dg/policy';
 import { Money, StatusTag, type Tone } from '@dg/ui';
 import { Descriptions, Empty, Table, Tag, Tooltip, Typography } from 'antd';
 
@@ -46,7 +54,11 @@ export function VerdictPanel({ verdict }: { verdict: Omit<Verdict, 'basis'> & { 
     <div data-testid="verdict">
       <Descriptions size="small" column={3} bordered>
         <Descriptions.Item label="政策核验结论">
-          {verdict.eligible ? <StatusTag label="符合条件" tone="success" /> : <StatusTag label="不符合条件" tone="error" />}
+          {verdict.eligible ? (
+            <StatusTag label="符合条件" tone="success" />
+          ) : (
+            <StatusTag label="不符合条件" tone="error" />
+          )}
         </Descriptions.Item>
         <Descriptions.Item label="资助上限">
           <Money fen={verdict.subsidyFen} strong />
@@ -71,7 +83,12 @@ export function VerdictPanel({ verdict }: { verdict: Omit<Verdict, 'basis'> & { 
             width: 80,
             render: (s: Finding['severity']) => <StatusTag {...SEVERITY[s]} />,
           },
-          { title: '规则', dataIndex: 'rule', width: 200, render: (_, f) => <RuleCell id={f.rule} article={f.article} /> },
+          {
+            title: '规则',
+            dataIndex: 'rule',
+            width: 200,
+            render: (_, f) => <RuleCell id={f.rule} article={f.article} />,
+          },
           { title: '说明', dataIndex: 'message' },
         ]}
       />
@@ -89,7 +106,12 @@ export function VerdictPanel({ verdict }: { verdict: Omit<Verdict, 'basis'> & { 
             columns={[
               { title: '项目', dataIndex: 'label' },
               { title: '规则', dataIndex: 'rule', width: 110, render: (id: string) => <RuleCell id={id} /> },
-              { title: '金额', dataIndex: 'fen', align: 'right', render: (fen: number) => <Money fen={fen} /> },
+              {
+                title: '金额',
+                dataIndex: 'fen',
+                align: 'right',
+                render: (fen: number) => <Money fen={fen} />,
+              },
             ]}
           />
         </>
@@ -107,7 +129,12 @@ export function VerdictPanel({ verdict }: { verdict: Omit<Verdict, 'basis'> & { 
             dataSource={basis.lines}
             columns={[
               { title: '编号', dataIndex: 'ref' },
-              { title: '申报金额', dataIndex: 'amountFen', align: 'right', render: (fen: number) => <Money fen={fen} /> },
+              {
+                title: '申报金额',
+                dataIndex: 'amountFen',
+                align: 'right',
+                render: (fen: number) => <Money fen={fen} />,
+              },
               {
                 title: '计入金额',
                 dataIndex: 'eligibleFen',
@@ -122,7 +149,9 @@ export function VerdictPanel({ verdict }: { verdict: Omit<Verdict, 'basis'> & { 
               {
                 title: '不计入原因',
                 render: (_, line) =>
-                  line.reasons.length === 0 ? '—' : (
+                  line.reasons.length === 0 ? (
+                    '—'
+                  ) : (
                     <span>
                       {line.excludedBy.map((id) => (
                         <RuleCell key={id} id={id} />

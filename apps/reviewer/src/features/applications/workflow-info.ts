@@ -7,7 +7,10 @@ interface EventView {
 
 function eventDef(program: string, event: string) {
   const workflow = workflows[program as ProgramId];
-  const events = workflow?.events as Record<string, { to: string; effects?: (ctx: FireContext) => { kind: string }[] }>;
+  const events = workflow?.events as Record<
+    string,
+    { to: string; effects?: (ctx: FireContext) => { kind: string }[] }
+  >;
   return { workflow, def: events?.[event] };
 }
 

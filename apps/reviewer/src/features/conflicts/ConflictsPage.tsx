@@ -15,7 +15,10 @@ export function ConflictsPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const conflicts = useQuery({ queryKey: ['reviews.conflicts'], queryFn: () => api.reviews.conflicts.query() });
+  const conflicts = useQuery({
+    queryKey: ['reviews.conflicts'],
+    queryFn: () => api.reviews.conflicts.query(),
+  });
   const declare = useMutation({
     mutationFn: (values: Values) => api.reviews.declareConflict.mutate(values),
     onSuccess: (row) => {
@@ -60,7 +63,11 @@ export function ConflictsPage() {
           columns={[
             { title: '回避单位', dataIndex: 'enterpriseName' },
             { title: '关联情况', dataIndex: 'reason' },
-            { title: '声明时间', dataIndex: 'createdAt', render: (v: string) => <DateText value={v} format="time" /> },
+            {
+              title: '声明时间',
+              dataIndex: 'createdAt',
+              render: (v: string) => <DateText value={v} format="time" />,
+            },
           ]}
         />
       </div>

@@ -11,7 +11,10 @@ const CREDIT_CHECKERS = ['city_reviewer', 'admin'];
 export function EnterpriseDetailPage() {
   const { id = '' } = useParams();
   const { user } = useSession();
-  const enterprise = useQuery({ queryKey: ['enterprises.get', id], queryFn: () => api.enterprises.get.query({ id }) });
+  const enterprise = useQuery({
+    queryKey: ['enterprises.get', id],
+    queryFn: () => api.enterprises.get.query({ id }),
+  });
   const e = enterprise.data;
 
   return (

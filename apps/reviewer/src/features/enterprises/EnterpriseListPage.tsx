@@ -4,7 +4,6 @@ import { Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
-
 type Summary = Awaited<ReturnType<typeof api.enterprises.list.query>>[number];
 type Cursor = { name: string; id: string };
 
@@ -37,7 +36,10 @@ export function EnterpriseListPage() {
               limit: PAGE_SIZE,
             });
             const last = items.at(-1);
-            return { items, nextCursor: items.length === PAGE_SIZE && last ? { name: last.name, id: last.id } : null };
+            return {
+              items,
+              nextCursor: items.length === PAGE_SIZE && last ? { name: last.name, id: last.id } : null,
+            };
           }}
           rowKey="id"
           onRowClick={(row) => navigate(`/enterprises/${row.id}`)}

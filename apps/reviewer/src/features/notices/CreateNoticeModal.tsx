@@ -22,7 +22,8 @@ export function CreateNoticeModal({ open, onClose }: { open: boolean; onClose: (
     enabled: open,
   });
   const create = useMutation({
-    mutationFn: () => api.notices.create.mutate({ programId: program, title: title.trim(), applicationIds: selected }),
+    mutationFn: () =>
+      api.notices.create.mutate({ programId: program, title: title.trim(), applicationIds: selected }),
     onSuccess: (batch) => {
       queryClient.invalidateQueries({ queryKey: ['notices.list'] });
       onClose();

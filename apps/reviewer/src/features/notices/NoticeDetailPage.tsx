@@ -23,9 +23,12 @@ export function NoticeDetailPage() {
     queryClient.invalidateQueries({ queryKey: ['notices.list'] });
   };
   const publish = useMutation({
-    mutationFn: () => api.notices.publish.mutate({ id, version: n!.version, startsOn: startsOn.format('YYYY-MM-DD') }),
+    mutationFn: () =>
+      api.notices.publish.mutate({ id, version: n!.version, startsOn: startsOn.format('YYYY-MM-DD') }),
     onSuccess: (batch) => {
-      message.success(`已发布公示，公示期至 ${batch.ends_on ? formatChineseDate(String(batch.ends_on)) : ''}`);
+      message.success(
+        `已发布公示，公示期至 ${batch.ends_on ? formatChineseDate(String(batch.ends_on)) : ''}`,
+      );
       refresh();
     },
   });
@@ -70,11 +73,16 @@ export function NoticeDetailPage() {
                 <Button type="primary" loading={publish.isPending} onClick={() => publish.mutate()}>
                   发布公示
                 </Button>
-                <Typography.Text type="secondary">截止日期由系统按工作日（含法定节假日及调休）计算</Typography.Text>
+                <Typography.Text type="secondary">
+                  截止日期由系统按工作日（含法定节假日及调休）计算
+                </Typography.Text>
               </Space>
             )}
             {organiser && n.state === 'published' && (
-              <Popconfirm title="确认结束公示？名单内无异议的申报将进入下一环节。" onConfirm={() => close.mutate()}>
+              <Popconfirm
+                title="确认结束公示？名单内无异议的申报将进入下一环节。"
+                onConfirm={() => close.mutate()}
+              >
                 <Button type="primary" loading={close.isPending} style={{ marginTop: 12 }}>
                   结束公示
                 </Button>
@@ -106,7 +114,12 @@ export function NoticeDetailPage() {
                   render: (v: string) => regionName(v as DongguanRegionCode),
                 },
                 { title: '项目名称', dataIndex: 'projectName', render: (v: string) => v || '—' },
-                { title: '拟资助金额', dataIndex: 'amountFen', align: 'right', render: (v: number) => <Money fen={v} /> },
+                {
+                  title: '拟资助金额',
+                  dataIndex: 'amountFen',
+                  align: 'right',
+                  render: (v: number) => <Money fen={v} />,
+                },
                 { title: '公示结果', dataIndex: 'outcome', render: (v: string) => itemOutcomes[v] ?? v },
               ]}
             />

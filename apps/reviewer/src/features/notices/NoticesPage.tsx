@@ -39,7 +39,11 @@ export function NoticesPage() {
           onRow={(b) => ({ onClick: () => navigate(`/notices/${b.id}`), style: { cursor: 'pointer' } })}
           columns={[
             { title: '公示批次', dataIndex: 'title' },
-            { title: '项目类别', dataIndex: 'programId', render: (p: keyof typeof programLabels) => programLabels[p] },
+            {
+              title: '项目类别',
+              dataIndex: 'programId',
+              render: (p: keyof typeof programLabels) => programLabels[p],
+            },
             {
               title: '状态',
               dataIndex: 'state',

@@ -123,7 +123,12 @@ export function Objections({ notice, onChanged }: { notice: Notice; onChanged: (
         destroyOnHidden
       >
         <ErrorAlert error={resolve.error} style={{ marginBottom: 12 }} />
-        <Form form={resolveForm} layout="vertical" onFinish={(v) => resolve.mutate(v)} initialValues={{ upheld: false }}>
+        <Form
+          form={resolveForm}
+          layout="vertical"
+          onFinish={(v) => resolve.mutate(v)}
+          initialValues={{ upheld: false }}
+        >
           <Form.Item name="upheld" label="结论">
             <Radio.Group
               options={[
@@ -132,7 +137,11 @@ export function Objections({ notice, onChanged }: { notice: Notice; onChanged: (
               ]}
             />
           </Form.Item>
-          <Form.Item name="resolution" label="处理意见" rules={[{ required: true, message: '请填写处理意见' }]}>
+          <Form.Item
+            name="resolution"
+            label="处理意见"
+            rules={[{ required: true, message: '请填写处理意见' }]}
+          >
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
         </Form>

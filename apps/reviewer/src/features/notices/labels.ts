@@ -13,4 +13,8 @@ export const objectionStates: Record<string, { label: string; tone: Tone }> = {
   dismissed: { label: '异议不成立', tone: 'success' },
 };
 
-export const itemOutcomes: Record<string, string> = { listed: '公示中', cleared: '公示通过', withdrawn: '已撤出' };
+export const itemOutcomes: Record<string, string> = {
+  listed: '公示中',
+  cleared: '公示通过',
+  withdrawn: '已撤出',
+};

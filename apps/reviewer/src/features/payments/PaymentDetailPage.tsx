@@ -42,8 +42,15 @@ export function PaymentDetailPage() {
     },
   });
   const offered = p
-    ? (Object.entries(paymentWorkflow.events) as [PaymentEvent, (typeof paymentWorkflow.events)[PaymentEvent]][]).filter(
-        ([, def]) => (def.from as readonly string[]).includes(p.state) && (def.actors as readonly string[]).includes(user.role),
+    ? (
+        Object.entries(paymentWorkflow.events) as [
+          PaymentEvent,
+          (typeof paymentWorkflow.events)[PaymentEvent],
+        ][]
+      ).filter(
+        ([, def]) =>
+          (def.from as readonly string[]).includes(p.state) &&
+          (def.actors as readonly string[]).includes(user.role),
       )
     : [];
 
@@ -96,7 +103,12 @@ export function PaymentDetailPage() {
               dataSource={p.lines}
               columns={[
                 { title: '说明', dataIndex: 'description' },
-                { title: '金额', dataIndex: 'amountFen', align: 'right', render: (v: number) => <Money fen={v} /> },
+                {
+                  title: '金额',
+                  dataIndex: 'amountFen',
+                  align: 'right',
+                  render: (v: number) => <Money fen={v} />,
+                },
               ]}
             />
             <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -109,16 +121,25 @@ export function PaymentDetailPage() {
               dataSource={p.history}
               data-testid="payment-history"
               columns={[
-                { title: '时间', dataIndex: 'at', render: (v: string) => <DateText value={v} format="time" /> },
+                {
+                  title: '时间',
+                  dataIndex: 'at',
+                  render: (v: string) => <DateText value={v} format="time" />,
+                },
                 {
                   title: '操作',
                   dataIndex: 'event',
-                  render: (e: string) => (paymentWorkflow.events as Record<string, { label: string }>)[e]?.label ?? e,
+                  render: (e: string) =>
+                    (paymentWorkflow.events as Record<string, { label: string }>)[e]?.label ?? e,
                 },
                 {
                   title: '结果',
                   render: (_, h) =>
-                    h.to ? `${paymentStateLabel(h.from ?? '')} → ${paymentStateLabel(h.to)}` : <StatusTag label="被拒绝" tone="error" />,
+                    h.to ? (
+                      `${paymentStateLabel(h.from ?? '')} → ${paymentStateLabel(h.to)}`
+                    ) : (
+                      <StatusTag label="被拒绝" tone="error" />
+                    ),
                 },
                 { title: '角色', dataIndex: 'role', render: (r: string) => actorLabel(r as Role) },
                 { title: '说明', dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
@@ -139,7 +160,11 @@ export function PaymentDetailPage() {
         <ErrorAlert error={fire.error} style={{ marginBottom: 12 }} />
         <Form<Values> layout="vertical" onFinish={(v) => fire.mutate(v)}>
           {event === 'mark_paid' && (
-            <Form.Item name="bankReference" label="银行流水号" rules={[{ required: true, message: '请填写银行流水号' }]}>
+            <Form.Item
+              name="bankReference"
+              label="银行流水号"
+              rules={[{ required: true, message: '请填写银行流水号' }]}
+            >
               <Input />
             </Form.Item>
           )}

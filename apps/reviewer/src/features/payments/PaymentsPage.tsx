@@ -13,7 +13,10 @@ export function PaymentsPage() {
   const { user } = useSession();
   const [state, setState] = useState<string>();
   const [preparing, setPreparing] = useState(false);
-  const payments = useQuery({ queryKey: ['payments.list', state], queryFn: () => api.payments.list.query({ state }) });
+  const payments = useQuery({
+    queryKey: ['payments.list', state],
+    queryFn: () => api.payments.list.query({ state }),
+  });
 
   return (
     <Page
@@ -48,7 +51,12 @@ export function PaymentsPage() {
           onRow={(p) => ({ onClick: () => navigate(`/payments/${p.id}`), style: { cursor: 'pointer' } })}
           columns={[
             { title: '类型', dataIndex: 'kind', render: (k: string) => paymentKindLabels[k] ?? k },
-            { title: '金额', dataIndex: 'amountFen', align: 'right', render: (v: number) => <Money fen={v} strong /> },
+            {
+              title: '金额',
+              dataIndex: 'amountFen',
+              align: 'right',
+              render: (v: number) => <Money fen={v} strong />,
+            },
             {
               title: '状态',
               dataIndex: 'state',

@@ -9,7 +9,12 @@ export const paymentKindLabels: Record<string, string> = {
   reclaim: '资金追回',
 };
 
-const TONES: Record<string, Tone> = { prepared: 'warning', checked: 'processing', paid: 'success', failed: 'error' };
+const TONES: Record<string, Tone> = {
+  prepared: 'warning',
+  checked: 'processing',
+  paid: 'success',
+  failed: 'error',
+};
 
 export function paymentStateLabel(state: string): string {
   return (paymentWorkflow.states as Record<string, { label: string }>)[state]?.label ?? state;

@@ -46,7 +46,9 @@ function toFilters(v: FilterValues): Filters {
 
 const amountRule = {
   validator: (_: unknown, text?: string) =>
-    !text || yuanTextToFen(text) !== undefined ? Promise.resolve() : Promise.reject(new Error('金额格式不正确')),
+    !text || yuanTextToFen(text) !== undefined
+      ? Promise.resolve()
+      : Promise.reject(new Error('金额格式不正确')),
 };
 
 function DeadlineCell({ row }: { row: Summary }) {
@@ -86,7 +88,12 @@ export function QueuePage() {
             <Input allowClear placeholder="批次，如 2025-1" style={{ width: 130 }} />
           </Form.Item>
           <Form.Item name="state">
-            <Select allowClear placeholder="办理环节" options={stateOptions(program)} style={{ width: 150 }} />
+            <Select
+              allowClear
+              placeholder="办理环节"
+              options={stateOptions(program)}
+              style={{ width: 150 }}
+            />
           </Form.Item>
           <Form.Item name="townCode">
             <RegionSelect />
@@ -152,9 +159,17 @@ export function QueuePage() {
               title: '核定金额 / 资助上限',
               align: 'right',
               render: (_, row) =>
-                row.recognisedFen !== null ? <Money fen={row.recognisedFen} strong /> : <Money fen={row.ceilingFen} />,
+                row.recognisedFen !== null ? (
+                  <Money fen={row.recognisedFen} strong />
+                ) : (
+                  <Money fen={row.ceilingFen} />
+                ),
             },
-            { title: '进入环节', dataIndex: 'stateEnteredAt', render: (v: string) => <DateText value={v} format="time" /> },
+            {
+              title: '进入环节',
+              dataIndex: 'stateEnteredAt',
+              render: (v: string) => <DateText value={v} format="time" />,
+            },
             { title: '期限', render: (_, row) => <DeadlineCell row={row} /> },
           ]}
         />
