@@ -14,7 +14,10 @@ import {
   wechatLoginOutput,
 } from '../schemas/auth';
 import { idInput, okOutput } from '../schemas/common';
+import { changePasswordInput } from '../schemas/users';
+import { STAFF_ROLES } from '../authz/roles';
 import { auditOrigin } from '../services/audit/origin';
+import { changePassword } from '../services/auth/change-password';
 import { staffLogin, wechatLogin } from '../services/auth/login';
 import { updateDisplayName } from '../services/auth/profile';
 import { describeMe } from '../services/auth/me';
@@ -86,6 +89,21 @@ export const authRouter = {
         auditOrigin(ctx.actor, ctx.requestId),
         ctx.actor.userId,
         input.displayName,
+      );
+      return { ok: true as const };
+    }),
+
+  /** Web (staff) users change their own password; their other sessions end. */
+  changePassword: procedureFor(STAFF_ROLES)
+    .input(changePasswordInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await changePassword(
+        ctx.deps.db,
+        ctx.actor,
+        auditOrigin(ctx.actor, ctx.requestId),
+        input.current,
+        input.next,
       );
       return { ok: true as const };
     }),

@@ -16,6 +16,7 @@ import { noticesRouter } from './notices';
 import { notificationsRouter } from './notifications';
 import { opinionsRouter } from './opinions';
 import { paymentsRouter } from './payments';
+import { usersRouter } from './users';
 
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
 export const appRouter = router({
@@ -24,6 +25,7 @@ export const appRouter = router({
   edge: edgeRouter,
   enterprises: enterprisesRouter,
   files: filesRouter,
+  users: usersRouter,
   applications: applicationsRouter,
   reviews: reviewsRouter,
   notices: noticesRouter,

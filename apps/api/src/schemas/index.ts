@@ -8,3 +8,4 @@ export * from './reviews';
 export * from './compute';
 export * from './edge';
 export * from './after-review';
+export * from './users';
