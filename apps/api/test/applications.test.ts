@@ -274,6 +274,17 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
     expect(await codeOf(as.expert1!.reviews.get.query({ id: target.id }))).toBe('OK');
   });
 
+  it('refuses input the database could not store (NUL characters) with BAD_REQUEST, not a server error', async () => {
+    const draft = as.lin!.applications.saveDraft.mutate({
+      program: 'compute-voucher',
+      edition: '2025-1',
+      form: { outcomes: { other: 'a\u0000b' } },
+      idempotencyKey: freshKey('nul'),
+    });
+    expect(await codeOf(draft)).toBe('BAD_REQUEST');
+    expect(await codeOf(as.city1!.reviews.queue.query({ search: 'x\u0000' }))).toBe('BAD_REQUEST');
+  });
+
   it('lets no enterprise read or change another’s application by guessing its id', async () => {
     const { id, version } = await readyDraft(
       api,

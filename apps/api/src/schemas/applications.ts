@@ -167,10 +167,11 @@ export type EdgeNodeDeploymentForm = z.infer<typeof edgeNodeDeploymentFormSchema
 const MAX_DRAFT_CHARS = 200_000;
 
 /** A draft: any JSON object (possibly half filled), bounded in size. */
-export const draftFormSchema = z
-  .record(z.string(), z.unknown())
-  .refine((form) => JSON.stringify(form).length <= MAX_DRAFT_CHARS, { error: '表单内容过大' })
-  .refine((form) => !JSON.stringify(form).includes('\\u0000'), { error: '表单不能包含控制字符' });
+export const draftFormSchema = z.record(z.string(), z.unknown()).superRefine((form, ctx) => {
+  const text = JSON.stringify(form);
+  if (text.length > MAX_DRAFT_CHARS) ctx.addIssue({ code: 'custom', message: '表单内容过大' });
+  else if (text.includes('\\u0000')) ctx.addIssue({ code: 'custom', message: '表单不能包含控制字符' });
+});
 
 export const idempotencyKeySchema = z
   .string()
