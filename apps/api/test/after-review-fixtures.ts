@@ -69,9 +69,17 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
    * engine with optimistic locking and history) up to the public notice: the compute voucher through town and final
    * review (recognising its whole ceiling), the grant programs shortlisted by the approver.
    */
-  async function applicationInNotice(program: ProgramId, enterpriseKey: string, ceilingFen = 100_000_000): Promise<string> {
+  async function applicationInNotice(
+    program: ProgramId,
+    enterpriseKey: string,
+    ceilingFen = 100_000_000,
+  ): Promise<string> {
     const demo = demoEnterprises.find((e) => e.key === enterpriseKey)!;
-    const enterprise = await db.selectFrom('enterprises').select('id').where('name', '=', demo.name).executeTakeFirstOrThrow();
+    const enterprise = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('name', '=', demo.name)
+      .executeTakeFirstOrThrow();
     const edition = await db
       .selectFrom('editions')
       .select('id')
@@ -79,7 +87,13 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
       .where('code', '=', demoEditions[program])
       .executeTakeFirstOrThrow();
     const owner = Object.entries(demo.staff).find(([, role]) => role === 'owner')![0];
-    const creator = (await db.selectFrom('users').select('id').where('wechat_openid', '=', `dev:${owner}`).executeTakeFirstOrThrow()).id;
+    const creator = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('wechat_openid', '=', `dev:${owner}`)
+        .executeTakeFirstOrThrow()
+    ).id;
     const app = await db
       .insertInto('applications')
       .values({
@@ -125,7 +139,8 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
     }
     return app.id;
   }
-  const rdApplicationInNotice = (enterpriseKey: string) => applicationInNotice('vertical-model-rd', enterpriseKey);
+  const rdApplicationInNotice = (enterpriseKey: string) =>
+    applicationInNotice('vertical-model-rd', enterpriseKey);
   async function application(id: string) {
     return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   }

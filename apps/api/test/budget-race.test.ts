@@ -25,14 +25,37 @@ describe('budget allocation race on postgres', () => {
     const admin = await api.staff('admin');
     const ids: string[] = [];
     for (let i = 0; i < APPLICATIONS; i++) ids.push(await api.rdApplicationInNotice('changan-molds'));
-    const batch = await city.notices.create.mutate({ programId: 'vertical-model-rd', title: '公示', applicationIds: ids });
-    const published = await city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn: '2025-09-29' });
+    const batch = await city.notices.create.mutate({
+      programId: 'vertical-model-rd',
+      title: '公示',
+      applicationIds: ids,
+    });
+    const published = await city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: '2025-09-29',
+    });
     api.setNow('2025-10-13T10:00:00+08:00');
     await city.notices.close.mutate({ id: published.id, version: published.version });
     for (const id of ids) {
-      await city.opinions.record.mutate({ applicationId: id, kind: 'department', unitName: '市科技局', agrees: true, content: '同意' });
-      await city.opinions.record.mutate({ applicationId: id, kind: 'town', unitName: '长安镇', agrees: true, content: '同意' });
-      await city.opinions.conclude.mutate({ applicationId: id, version: (await api.application(id)).version });
+      await city.opinions.record.mutate({
+        applicationId: id,
+        kind: 'department',
+        unitName: '市科技局',
+        agrees: true,
+        content: '同意',
+      });
+      await city.opinions.record.mutate({
+        applicationId: id,
+        kind: 'town',
+        unitName: '长安镇',
+        agrees: true,
+        content: '同意',
+      });
+      await city.opinions.conclude.mutate({
+        applicationId: id,
+        version: (await api.application(id)).version,
+      });
     }
     const edition = await api.db
       .selectFrom('editions')
@@ -49,12 +72,22 @@ describe('budget allocation race on postgres', () => {
     });
     const plans = [];
     for (const id of ids) {
-      const plan = await city.fundingPlans.create.mutate({ editionId: edition.id, title: '资助计划', applicationIds: [id] });
+      const plan = await city.fundingPlans.create.mutate({
+        editionId: edition.id,
+        title: '资助计划',
+        applicationIds: [id],
+      });
       plans.push(await city.fundingPlans.submit.mutate({ id: plan.id, version: plan.version }));
     }
 
     const results = await Promise.allSettled(
-      plans.map((p) => approver.fundingPlans.approve.mutate({ id: p.id, version: p.version, decisionReference: '东府〔2025〕9号' })),
+      plans.map((p) =>
+        approver.fundingPlans.approve.mutate({
+          id: p.id,
+          version: p.version,
+          decisionReference: '东府〔2025〕9号',
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
 
@@ -74,7 +107,11 @@ describe('budget allocation race on postgres', () => {
     expect(ledger[10]).toMatchObject({ granted_fen: 50_000_000, cut_fen: 50_000_000 });
     expect(ledger.slice(11).every((l) => l.granted_fen === 0 && l.cut_fen === GRANT_FEN)).toBe(true);
 
-    const states = await api.db.selectFrom('applications').select(['id', 'state']).where('id', 'in', ids).execute();
+    const states = await api.db
+      .selectFrom('applications')
+      .select(['id', 'state'])
+      .where('id', 'in', ids)
+      .execute();
     const stateOf = new Map(states.map((s) => [s.id, s.state]));
     expect(ledger.slice(0, 11).every((l) => stateOf.get(l.application_id) === 'contract_signing')).toBe(true);
     expect(ledger.slice(11).every((l) => stateOf.get(l.application_id) === 'rejected')).toBe(true);

@@ -48,22 +48,57 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
   async function approved(program: ProgramId, code: string, ceilingFen: number) {
     api.setNow(at('2025-09-26'));
     const id = await api.applicationInNotice(program, SONGSHANHU, ceilingFen);
-    const batch = await city.notices.create.mutate({ programId: program, title: '公示', applicationIds: [id] });
-    const published = await city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn: '2025-09-29' });
+    const batch = await city.notices.create.mutate({
+      programId: program,
+      title: '公示',
+      applicationIds: [id],
+    });
+    const published = await city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: '2025-09-29',
+    });
     api.setNow(at('2025-10-13'));
     await city.notices.close.mutate({ id: published.id, version: published.version });
     if (program !== 'compute-voucher') {
-      await city.opinions.record.mutate({ applicationId: id, kind: 'department', unitName: '市工信局', agrees: true, content: '同意' });
-      await city.opinions.record.mutate({ applicationId: id, kind: 'town', unitName: '松山湖管委会', agrees: true, content: '同意' });
-      await city.opinions.conclude.mutate({ applicationId: id, version: (await api.application(id)).version });
+      await city.opinions.record.mutate({
+        applicationId: id,
+        kind: 'department',
+        unitName: '市工信局',
+        agrees: true,
+        content: '同意',
+      });
+      await city.opinions.record.mutate({
+        applicationId: id,
+        kind: 'town',
+        unitName: '松山湖管委会',
+        agrees: true,
+        content: '同意',
+      });
+      await city.opinions.conclude.mutate({
+        applicationId: id,
+        version: (await api.application(id)).version,
+      });
     }
     const edition = await editionOf(program, code);
     const budget = await admin.budgets.get.query({ id: edition.id });
     if (budget.budgetFen === null)
-      await admin.budgets.update.mutate({ editionId: edition.id, version: budget.version, budgetFen: 10_000_000_000 });
-    const plan = await city.fundingPlans.create.mutate({ editionId: edition.id, title: '资助计划', applicationIds: [id] });
+      await admin.budgets.update.mutate({
+        editionId: edition.id,
+        version: budget.version,
+        budgetFen: 10_000_000_000,
+      });
+    const plan = await city.fundingPlans.create.mutate({
+      editionId: edition.id,
+      title: '资助计划',
+      applicationIds: [id],
+    });
     const submitted = await city.fundingPlans.submit.mutate({ id: plan.id, version: plan.version });
-    await approver.fundingPlans.approve.mutate({ id: plan.id, version: submitted.version, decisionReference: '东府〔2025〕7号' });
+    await approver.fundingPlans.approve.mutate({
+      id: plan.id,
+      version: submitted.version,
+      decisionReference: '东府〔2025〕7号',
+    });
     expect((await api.application(id)).state).toBe('disbursement');
     return id;
   }
@@ -78,15 +113,28 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
       ['edge-node-deployment', 15_000_000],
     ]);
     expect(payment.payee.accountNumber).toMatch(/\*/); // masked when shown
-    expect(await codeOf(finance1.payments.prepareDisbursement.mutate({ applicationIds: [voucher] }))).toBe('CONFLICT');
-    const checked = await finance2.payments.fire.mutate({ id: payment.id, version: payment.version, event: 'check' });
-    const paid = await finance2.payments.fire.mutate({ id: checked.id, version: checked.version, event: 'mark_paid', bankReference: 'ICBC-77' });
+    expect(await codeOf(finance1.payments.prepareDisbursement.mutate({ applicationIds: [voucher] }))).toBe(
+      'CONFLICT',
+    );
+    const checked = await finance2.payments.fire.mutate({
+      id: payment.id,
+      version: payment.version,
+      event: 'check',
+    });
+    const paid = await finance2.payments.fire.mutate({
+      id: checked.id,
+      version: checked.version,
+      event: 'mark_paid',
+      bankReference: 'ICBC-77',
+    });
     expect(paid.history.map((h) => h.event)).toEqual(['prepare', 'check', 'mark_paid']);
     expect((await api.application(voucher)).state).toBe('completed');
     expect((await api.application(edge)).state).toBe('completed');
     // The next role's queue was told: finance saw the disbursements waiting.
     const queue = await finance1.notifications.list.query({ unreadOnly: false });
-    expect(queue.some((n) => n.queue && n.applicationId === voucher && n.title.startsWith('待办'))).toBe(true);
+    expect(queue.some((n) => n.queue && n.applicationId === voucher && n.title.startsWith('待办'))).toBe(
+      true,
+    );
   });
 
   it('shows the reviewer a second application that claims the same rental payments (CV-10)', async () => {
@@ -101,8 +149,20 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
 
   it('matches the enterprise to the programs it can apply to now, from the platform records; the ceiling follows CV-11', async () => {
     api.setNow(at('2025-10-20'));
-    const demo = demoEnterprises.find((e) => e.key === SONGSHANHU)!;
-    const enterprise = await api.db.selectFrom('enterprises').select('id').where('name', '=', demo.name).executeTakeFirstOrThrow();
+    // 南城数智软件: a software enterprise (CV-1) with no platform records in the demo seed.
+    const demo = demoEnterprises.find((e) => e.key === 'nancheng-software')!;
+    const huang = await api.wechat('huang');
+    const enterprise = await api.db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('name', '=', demo.name)
+      .executeTakeFirstOrThrow();
+    const voucherOf = async () =>
+      (await huang.matching.forMyEnterprise.query()).find((m) => m.programId === 'compute-voucher')!;
+    // Nothing paid on the platform yet: below the CV-4 threshold, nothing to apply for.
+    const empty = await voucherOf();
+    expect(empty).toMatchObject({ canApplyNow: false, estimatedCeilingFen: 0 });
+    expect(empty.reasons.join('')).toContain('CV-4');
     const product = await api.db
       .insertInto('compute_products')
       .values({
@@ -126,7 +186,13 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
         order_no: 'ORD-MATCH-1',
         enterprise_id: enterprise.id,
         product_id: product.id,
-        ordered_by: (await api.db.selectFrom('users').select('id').where('wechat_openid', '=', 'dev:zhang').executeTakeFirstOrThrow()).id,
+        ordered_by: (
+          await api.db
+            .selectFrom('users')
+            .select('id')
+            .where('wechat_openid', '=', 'dev:huang')
+            .executeTakeFirstOrThrow()
+        ).id,
         spec: '8卡',
         billing: 'subscription',
         unit_price_fen: 10_000_000,
@@ -144,26 +210,58 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
     ] as const) {
       const bill = await api.db
         .insertInto('compute_bills')
-        .values({ bill_no: `BILL-${n}`, order_id: order.id, enterprise_id: enterprise.id, period_start: start, period_end: end, amount_fen: 10_000_000, issued_on: end, status: 'paid' } as never)
+        .values({
+          bill_no: `BILL-${n}`,
+          order_id: order.id,
+          enterprise_id: enterprise.id,
+          period_start: start,
+          period_end: end,
+          amount_fen: 10_000_000,
+          issued_on: end,
+          status: 'paid',
+        } as never)
         .returning('id')
         .executeTakeFirstOrThrow();
       await api.db
         .insertInto('compute_payments')
-        .values({ bill_id: bill.id, enterprise_id: enterprise.id, paid_on: end, amount_fen: 10_000_000, payee_account_name: '东莞算力运营公司', payee_bank: '中国银行东莞分行', payee_account_number: '6217000000000001', invoice_type: 'invoice_copy' } as never)
+        .values({
+          bill_id: bill.id,
+          enterprise_id: enterprise.id,
+          paid_on: end,
+          amount_fen: 10_000_000,
+          payee_account_name: '东莞算力运营公司',
+          payee_bank: '中国银行东莞分行',
+          payee_account_number: '6217000000000001',
+          invoice_type: 'invoice_copy',
+        } as never)
         .execute();
     }
-    const voucherOf = async () => (await zhang.matching.forMyEnterprise.query()).find((m) => m.programId === 'compute-voucher')!;
     const before = await voucherOf();
     expect(before.canApplyNow).toBe(true);
     expect(before.estimatedCeilingFen).toBe(10_000_000); // 50% of ¥200,000.00
 
     const edition = await editionOf('compute-voucher', '2025-1');
     const current = await admin.budgets.get.query({ id: edition.id });
-    const lower = { parameter: 'cv.rate', edition: '2025-1', from: '2025-10-01', reference: '东工信〔2025〕12号' };
+    const lower = {
+      parameter: 'cv.rate',
+      edition: '2025-1',
+      from: '2025-10-01',
+      reference: '东工信〔2025〕12号',
+    };
     expect(
-      await codeOf(admin.budgets.update.mutate({ editionId: edition.id, version: current.version, parameterOverrides: [{ ...lower, value: 6000 }] })),
+      await codeOf(
+        admin.budgets.update.mutate({
+          editionId: edition.id,
+          version: current.version,
+          parameterOverrides: [{ ...lower, value: 6000 }],
+        }),
+      ),
     ).toBe('BAD_REQUEST'); // CV-11 only lowers
-    await admin.budgets.update.mutate({ editionId: edition.id, version: current.version, parameterOverrides: [{ ...lower, value: 3000 }] });
+    await admin.budgets.update.mutate({
+      editionId: edition.id,
+      version: current.version,
+      parameterOverrides: [{ ...lower, value: 3000 }],
+    });
     expect((await voucherOf()).estimatedCeilingFen).toBe(6_000_000);
 
     // After the CV-12 deadline the voucher cannot be applied for any more.

@@ -30,7 +30,8 @@ async function workbookRows(bytes: ArrayBuffer) {
 async function twoPagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const n of [1, 2]) doc.addPage().drawText(`UPLOADED CONTRACT PAGE ${n}`, { x: 50, y: 700, size: 18, font });
+  for (const n of [1, 2])
+    doc.addPage().drawText(`UPLOADED CONTRACT PAGE ${n}`, { x: 50, y: 700, size: 18, font });
   return doc.save();
 }
 
@@ -59,8 +60,16 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const approver = await api.staff('approver1');
     const admin = await api.staff('admin');
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({ programId: 'vertical-model-rd', title: '拟立项项目公示', applicationIds: [id] });
-    const published = await city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn: '2025-09-29' });
+    const batch = await city.notices.create.mutate({
+      programId: 'vertical-model-rd',
+      title: '拟立项项目公示',
+      applicationIds: [id],
+    });
+    const published = await city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: '2025-09-29',
+    });
     const cookie = await loginCookie('city2');
     const response = await get(`/exports/notices/${batch.id}.xlsx`, { cookie });
     expect(response.status).toBe(200);
@@ -68,7 +77,15 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const notice = await workbookRows(await response.arrayBuffer());
     expect(notice.name).toBe('公示名单');
     expect(notice.rows[0]![0]).toBe('拟立项项目公示（公示期：2025-09-29 至 2025-10-11）');
-    expect(notice.rows[1]).toEqual(['序号', '受理编号', '申报单位', '所属镇街（园区）', '项目类别', '项目名称', '拟资助金额']);
+    expect(notice.rows[1]).toEqual([
+      '序号',
+      '受理编号',
+      '申报单位',
+      '所属镇街（园区）',
+      '项目类别',
+      '项目名称',
+      '拟资助金额',
+    ]);
     expect(notice.rows[2]!.slice(2)).toEqual([
       '东莞长安精密模具有限公司',
       '长安镇',
@@ -77,23 +94,51 @@ describe.each(dialects)('exports on %s', (dialect) => {
       '¥1,000,000.00',
     ]);
     const { token } = await ownerToken();
-    expect((await get(`/exports/notices/${batch.id}.xlsx`, { authorization: `Bearer ${token}` })).status).toBe(403);
+    expect(
+      (await get(`/exports/notices/${batch.id}.xlsx`, { authorization: `Bearer ${token}` })).status,
+    ).toBe(403);
     expect((await get(`/exports/notices/${batch.id}.xlsx`, {})).status).toBe(401);
 
     // The funding plan: approved on a budget of ¥600,000.00, the project is cut and the sheet says so.
     api.setNow('2025-10-13T10:00:00+08:00');
     await city.notices.close.mutate({ id: published.id, version: published.version });
-    await city.opinions.record.mutate({ applicationId: id, kind: 'department', unitName: '市科技局', agrees: true, content: '同意' });
-    await city.opinions.record.mutate({ applicationId: id, kind: 'town', unitName: '长安镇', agrees: true, content: '同意' });
+    await city.opinions.record.mutate({
+      applicationId: id,
+      kind: 'department',
+      unitName: '市科技局',
+      agrees: true,
+      content: '同意',
+    });
+    await city.opinions.record.mutate({
+      applicationId: id,
+      kind: 'town',
+      unitName: '长安镇',
+      agrees: true,
+      content: '同意',
+    });
     await city.opinions.conclude.mutate({ applicationId: id, version: (await api.application(id)).version });
     const editionId = (await api.application(id)).edition_id;
     const edition = await admin.budgets.get.query({ id: editionId });
     // ¥600,000.00 left for this plan, whatever the demo seed's plans already drew.
-    await admin.budgets.update.mutate({ editionId, version: edition.version, budgetFen: edition.grantedFen + 60_000_000 });
-    const plan = await city.fundingPlans.create.mutate({ editionId, title: '2025年第一批资助计划', applicationIds: [id] });
+    await admin.budgets.update.mutate({
+      editionId,
+      version: edition.version,
+      budgetFen: edition.grantedFen + 60_000_000,
+    });
+    const plan = await city.fundingPlans.create.mutate({
+      editionId,
+      title: '2025年第一批资助计划',
+      applicationIds: [id],
+    });
     const submitted = await city.fundingPlans.submit.mutate({ id: plan.id, version: plan.version });
-    await approver.fundingPlans.approve.mutate({ id: plan.id, version: submitted.version, decisionReference: '东府〔2025〕9号' });
-    const planSheet = await workbookRows(await (await get(`/exports/funding-plans/${plan.id}.xlsx`, { cookie })).arrayBuffer());
+    await approver.fundingPlans.approve.mutate({
+      id: plan.id,
+      version: submitted.version,
+      decisionReference: '东府〔2025〕9号',
+    });
+    const planSheet = await workbookRows(
+      await (await get(`/exports/funding-plans/${plan.id}.xlsx`, { cookie })).arrayBuffer(),
+    );
     expect(planSheet.name).toBe('资助计划');
     expect(planSheet.rows[2]!.slice(6)).toEqual(['¥1,000,000.00', '¥600,000.00', '¥400,000.00']);
     expect(planSheet.rows[3]).toEqual(['合计', '', '', '', '', '', '', '¥600,000.00', '']);
@@ -106,7 +151,11 @@ describe.each(dialects)('exports on %s', (dialect) => {
     async function upload(bytes: Uint8Array, name: string) {
       const form = new FormData();
       form.append('file', new Blob([bytes]), name);
-      const response = await fetch(`${api.server.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${api.server.url}/files`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(response.status).toBe(201);
       return ((await response.json()) as { id: string }).id;
     }
@@ -121,12 +170,25 @@ describe.each(dialects)('exports on %s', (dialect) => {
       ])
       .execute();
 
-    const response = await get(`/exports/applications/${id}/bundle.pdf`, { authorization: `Bearer ${token}` });
+    const response = await get(`/exports/applications/${id}/bundle.pdf`, {
+      authorization: `Bearer ${token}`,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pages = await pdfText(new Uint8Array(await response.arrayBuffer()));
     const cover = pages[0]!;
-    for (const text of ['项目申报书', '申报单位', '东莞长安精密模具有限公司', '项目名称', '联系人', '陈经理', '联系电话', '电子邮箱', '编制时间', '2025年10月15日'])
+    for (const text of [
+      '项目申报书',
+      '申报单位',
+      '东莞长安精密模具有限公司',
+      '项目名称',
+      '联系人',
+      '陈经理',
+      '联系电话',
+      '电子邮箱',
+      '编制时间',
+      '2025年10月15日',
+    ])
       expect(cover).toContain(text);
     expect(pages[1]).toContain('项目申报表');
     expect(pages[1]).toContain('一、企业基本情况');
@@ -141,7 +203,9 @@ describe.each(dialects)('exports on %s', (dialect) => {
 
     // Another enterprise's staff and anonymous callers get nothing.
     const { token: liToken } = await tokenOf('li');
-    expect((await get(`/exports/applications/${id}/bundle.pdf`, { authorization: `Bearer ${liToken}` })).status).toBe(404);
+    expect(
+      (await get(`/exports/applications/${id}/bundle.pdf`, { authorization: `Bearer ${liToken}` })).status,
+    ).toBe(404);
     expect((await get(`/exports/applications/${id}/bundle.pdf`, {})).status).toBe(401);
   });
 
@@ -160,7 +224,11 @@ describe.each(dialects)('exports on %s', (dialect) => {
       body: JSON.stringify({ code }),
     });
     const body = (await response.json()) as { result: { data: { token: string } } };
-    const user = await api.db.selectFrom('users').select('id').where('wechat_openid', '=', `dev:${code}`).executeTakeFirstOrThrow();
+    const user = await api.db
+      .selectFrom('users')
+      .select('id')
+      .where('wechat_openid', '=', `dev:${code}`)
+      .executeTakeFirstOrThrow();
     return { token: body.result.data.token, userId: user.id };
   }
   const ownerToken = () => tokenOf('chen');

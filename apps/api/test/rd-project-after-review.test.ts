@@ -60,19 +60,37 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
       title: '2025年垂直领域模型研发项目拟立项公示',
       applicationIds: [id],
     });
-    const published = await city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn: noticeStart });
+    const published = await city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: noticeStart,
+    });
     api.setNow(shanghai('2025-10-13'));
     await city.notices.close.mutate({ id: published.id, version: published.version });
     for (const [kind, unitName] of [
       ['department', '市工业和信息化局'],
       ['town', '长安镇人民政府'],
     ] as const)
-      await city.opinions.record.mutate({ applicationId: id, kind, unitName, agrees: true, content: '无意见' });
+      await city.opinions.record.mutate({
+        applicationId: id,
+        kind,
+        unitName,
+        agrees: true,
+        content: '无意见',
+      });
     await city.opinions.conclude.mutate({ applicationId: id, version: (await api.application(id)).version });
     api.setNow(shanghai('2025-10-20'));
-    const plan = await city.fundingPlans.create.mutate({ editionId, title: '2025年资助计划', applicationIds: [id] });
+    const plan = await city.fundingPlans.create.mutate({
+      editionId,
+      title: '2025年资助计划',
+      applicationIds: [id],
+    });
     const submitted = await city.fundingPlans.submit.mutate({ id: plan.id, version: plan.version });
-    await approver.fundingPlans.approve.mutate({ id: plan.id, version: submitted.version, decisionReference: '东府办〔2025〕1号' });
+    await approver.fundingPlans.approve.mutate({
+      id: plan.id,
+      version: submitted.version,
+      decisionReference: '东府办〔2025〕1号',
+    });
     api.setNow(shanghai('2025-10-25'));
     const contract = await city.contracts.sign.mutate({
       applicationId: id,
@@ -88,17 +106,36 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
   }
 
   async function pay(prepared: { id: string; version: number }, bankReference: string) {
-    const checked = await finance2.payments.fire.mutate({ id: prepared.id, version: prepared.version, event: 'check' });
-    return finance2.payments.fire.mutate({ id: checked.id, version: checked.version, event: 'mark_paid', bankReference });
+    const checked = await finance2.payments.fire.mutate({
+      id: prepared.id,
+      version: prepared.version,
+      event: 'check',
+    });
+    return finance2.payments.fire.mutate({
+      id: checked.id,
+      version: checked.version,
+      event: 'mark_paid',
+      bankReference,
+    });
   }
 
   it('publishes a notice over National Day 2025 to the 5th working day, 2025-10-11 (a make-up Saturday)', async () => {
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({ programId: 'vertical-model-rd', title: '国庆公示', applicationIds: [id] });
-    const published = await city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn: '2025-09-29' });
+    const batch = await city.notices.create.mutate({
+      programId: 'vertical-model-rd',
+      title: '国庆公示',
+      applicationIds: [id],
+    });
+    const published = await city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: '2025-09-29',
+    });
     expect(published.ends_on).toBe('2025-10-11');
     api.setNow(shanghai('2025-10-11', '18:00'));
-    expect(await codeOf(city.notices.close.mutate({ id: published.id, version: published.version }))).toBe('BAD_REQUEST');
+    expect(await codeOf(city.notices.close.mutate({ id: published.id, version: published.version }))).toBe(
+      'BAD_REQUEST',
+    );
     const shown = await city.notices.get.query({ id: batch.id });
     expect(shown.items.map((i) => i.applicationId)).toEqual([id]);
   });
@@ -114,16 +151,29 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     const phase1 = await finance1.payments.prepareRd.mutate({ applicationId: id });
     expect(phase1.amountFen).toBe(30_000_000);
     // Four eyes: the preparer cannot check their own payment.
-    expect(await codeOf(finance1.payments.fire.mutate({ id: phase1.id, version: phase1.version, event: 'check' }))).toBe(
-      'BAD_REQUEST',
-    );
-    const checked = await finance2.payments.fire.mutate({ id: phase1.id, version: phase1.version, event: 'check' });
-    const failed = await finance2.payments.fire.mutate({ id: checked.id, version: checked.version, event: 'mark_failed', reason: '账户冻结' });
+    expect(
+      await codeOf(finance1.payments.fire.mutate({ id: phase1.id, version: phase1.version, event: 'check' })),
+    ).toBe('BAD_REQUEST');
+    const checked = await finance2.payments.fire.mutate({
+      id: phase1.id,
+      version: phase1.version,
+      event: 'check',
+    });
+    const failed = await finance2.payments.fire.mutate({
+      id: checked.id,
+      version: checked.version,
+      event: 'mark_failed',
+      reason: '账户冻结',
+    });
     const retried = await finance1.payments.fire.mutate({
       id: failed.id,
       version: failed.version,
       event: 'retry',
-      payee: { accountName: '东莞长安精密模具有限公司', bank: '中国银行东莞长安支行', accountNumber: '6217000010001234567' },
+      payee: {
+        accountName: '东莞长安精密模具有限公司',
+        bank: '中国银行东莞长安支行',
+        accountNumber: '6217000010001234567',
+      },
     });
     expect(retried.state).toBe('prepared');
     const paid = await pay(retried, 'BOC-0001');
@@ -133,26 +183,68 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     // RD-6 minor change: filed within 1 month of the change; a change 2 months old is late.
     api.setNow(shanghai('2026-03-10'));
     expect(
-      await codeOf(owner.contracts.fileChange.mutate({ applicationId: id, kind: 'minor', subject: '联系人', description: '更换项目联系人', changedOn: '2026-01-05' })),
+      await codeOf(
+        owner.contracts.fileChange.mutate({
+          applicationId: id,
+          kind: 'minor',
+          subject: '联系人',
+          description: '更换项目联系人',
+          changedOn: '2026-01-05',
+        }),
+      ),
     ).toBe('BAD_REQUEST');
-    await owner.contracts.fileChange.mutate({ applicationId: id, kind: 'minor', subject: '联系人', description: '更换项目联系人', changedOn: '2026-03-01' });
+    await owner.contracts.fileChange.mutate({
+      applicationId: id,
+      kind: 'minor',
+      subject: '联系人',
+      description: '更换项目联系人',
+      changedOn: '2026-03-01',
+    });
     // RD-6 major change, approved.
-    const major = await owner.contracts.fileChange.mutate({ applicationId: id, kind: 'major', subject: '项目负责人', description: '项目负责人变更为王工' });
+    const major = await owner.contracts.fileChange.mutate({
+      applicationId: id,
+      kind: 'major',
+      subject: '项目负责人',
+      description: '项目负责人变更为王工',
+    });
     await approver.contracts.decideChange.mutate({ changeId: major.id, approve: true, note: '同意' });
     // RD-5: one extension of at most 1 year — 2028-09-30 is the latest.
     expect(
-      await codeOf(owner.contracts.requestExtension.mutate({ applicationId: id, requestedEnd: '2028-10-01', description: '延期' })),
+      await codeOf(
+        owner.contracts.requestExtension.mutate({
+          applicationId: id,
+          requestedEnd: '2028-10-01',
+          description: '延期',
+        }),
+      ),
     ).toBe('BAD_REQUEST');
-    const extension = await owner.contracts.requestExtension.mutate({ applicationId: id, requestedEnd: '2028-03-31', description: '设备到货延迟' });
+    const extension = await owner.contracts.requestExtension.mutate({
+      applicationId: id,
+      requestedEnd: '2028-03-31',
+      description: '设备到货延迟',
+    });
     await approver.contracts.decideChange.mutate({ changeId: extension.id, approve: true, note: '同意延期' });
     expect((await city.contracts.get.query({ id })).endOn).toBe('2028-03-31');
     expect(
-      await codeOf(owner.contracts.requestExtension.mutate({ applicationId: id, requestedEnd: '2028-06-30', description: '再次延期' })),
+      await codeOf(
+        owner.contracts.requestExtension.mutate({
+          applicationId: id,
+          requestedEnd: '2028-06-30',
+          description: '再次延期',
+        }),
+      ),
     ).toBe('BAD_REQUEST');
     // RD-6: a major change later than 3 months before the end (2027-12-31) is refused.
     api.setNow(shanghai('2028-01-02'));
     expect(
-      await codeOf(owner.contracts.fileChange.mutate({ applicationId: id, kind: 'major', subject: '考核指标', description: '调整指标' })),
+      await codeOf(
+        owner.contracts.fileChange.mutate({
+          applicationId: id,
+          kind: 'major',
+          subject: '考核指标',
+          description: '调整指标',
+        }),
+      ),
     ).toBe('BAD_REQUEST');
 
     // Acceptance on the actual investment of ¥1,500,000.00: 50% → ¥750,000.00, minus phase 1 → phase 2 ¥450,000.00.
@@ -163,7 +255,11 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
       scores: indicators.map((i) => ({ key: i.key, achieved: true, note: '已完成' })),
     });
     expect(verdict.passed).toBe(true);
-    expect(verdict.settlement).toMatchObject({ finalGrantFen: 75_000_000, phase2Fen: 45_000_000, reclaimFen: 0 });
+    expect(verdict.settlement).toMatchObject({
+      finalGrantFen: 75_000_000,
+      phase2Fen: 45_000_000,
+      reclaimFen: 0,
+    });
     const phase2 = await finance1.payments.prepareRd.mutate({ applicationId: id });
     expect(phase2).toMatchObject({ kind: 'rd_phase2', amountFen: 45_000_000 });
     await pay(phase2, 'BOC-0002');
@@ -182,12 +278,22 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     const phase1 = await finance1.payments.prepareRd.mutate({ applicationId: id });
     await pay(phase1, 'BOC-0003');
     api.setNow(shanghai('2026-05-06'));
-    const closure = await approver.contracts.terminateForced.mutate({ applicationId: id, reason: '伪造研发投入凭证' });
+    const closure = await approver.contracts.terminateForced.mutate({
+      applicationId: id,
+      reason: '伪造研发投入凭证',
+    });
     expect(closure).toMatchObject({ reclaimFen: 30_000_000, dishonestyRecord: true });
     expect((await api.application(id)).state).toBe('terminated_forced');
     const reclaims = await finance1.payments.list.query({ applicationId: id });
-    expect(reclaims.find((p) => p.kind === 'reclaim')).toMatchObject({ state: 'prepared', amountFen: 30_000_000 });
-    const record = await api.db.selectFrom('dishonesty_records').selectAll().where('application_id', '=', id).execute();
+    expect(reclaims.find((p) => p.kind === 'reclaim')).toMatchObject({
+      state: 'prepared',
+      amountFen: 30_000_000,
+    });
+    const record = await api.db
+      .selectFrom('dishonesty_records')
+      .selectAll()
+      .where('application_id', '=', id)
+      .execute();
     expect(record).toHaveLength(1);
     expect(record[0]!.rule).toBe('GEN-6');
   });
@@ -198,7 +304,10 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     const paid = await pay(phase1, 'BOC-0004');
     expect(paid.state).toBe('paid');
     api.setNow(shanghai('2026-06-01'));
-    const closure = await owner.contracts.reportRelocation.mutate({ applicationId: id, newAddress: '深圳市南山区' });
+    const closure = await owner.contracts.reportRelocation.mutate({
+      applicationId: id,
+      newAddress: '深圳市南山区',
+    });
     expect(closure).toMatchObject({ rule: 'RD-10', reclaimFen: 30_000_000, dishonestyRecord: false });
     expect((await api.application(id)).state).toBe('relocated');
   });
@@ -206,10 +315,26 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
   it('an upheld objection takes the application off the notice and back to review', async () => {
     api.setNow(shanghai('2025-09-26'));
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({ programId: 'vertical-model-rd', title: '公示', applicationIds: [id] });
-    const published = await city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn: '2025-09-29' });
+    const batch = await city.notices.create.mutate({
+      programId: 'vertical-model-rd',
+      title: '公示',
+      applicationIds: [id],
+    });
+    const published = await city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: '2025-09-29',
+    });
     expect(
-      await codeOf(city.notices.recordObjection.mutate({ batchId: batch.id, applicationId: id, objector: '匿名', content: '过期', receivedOn: '2025-10-12' })),
+      await codeOf(
+        city.notices.recordObjection.mutate({
+          batchId: batch.id,
+          applicationId: id,
+          objector: '匿名',
+          content: '过期',
+          receivedOn: '2025-10-12',
+        }),
+      ),
     ).toBe('BAD_REQUEST');
     const objection = await city.notices.recordObjection.mutate({
       batchId: batch.id,
@@ -219,11 +344,25 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
       receivedOn: '2025-09-30',
     });
     api.setNow(shanghai('2025-10-13'));
-    expect(await codeOf(city.notices.close.mutate({ id: published.id, version: published.version }))).toBe('CONFLICT');
+    expect(await codeOf(city.notices.close.mutate({ id: published.id, version: published.version }))).toBe(
+      'CONFLICT',
+    );
     expect(
-      await codeOf(city.notices.resolveObjection.mutate({ id: objection.id, version: objection.version, upheld: true, resolution: '异议成立' })),
+      await codeOf(
+        city.notices.resolveObjection.mutate({
+          id: objection.id,
+          version: objection.version,
+          upheld: true,
+          resolution: '异议成立',
+        }),
+      ),
     ).toBe('FORBIDDEN');
-    await approver.notices.resolveObjection.mutate({ id: objection.id, version: objection.version, upheld: true, resolution: '经核查异议成立' });
+    await approver.notices.resolveObjection.mutate({
+      id: objection.id,
+      version: objection.version,
+      upheld: true,
+      resolution: '经核查异议成立',
+    });
     expect((await api.application(id)).state).toBe('shortlisting');
     const notice = await city.notices.get.query({ id: batch.id });
     expect(notice.items[0]!.outcome).toBe('withdrawn');

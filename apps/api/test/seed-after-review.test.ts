@@ -18,11 +18,23 @@ describe.each(dialects)('demo seed after review on %s', (dialect) => {
     const city = await api.staff('city1');
     const finance = await api.staff('finance1');
     const notices = await city.notices.list.query();
-    expect(notices.map((n) => n.programId).sort()).toEqual(['compute-voucher', 'edge-node-deployment', 'vertical-model-rd']);
-    expect(notices.every((n) => n.state === 'closed' && n.startsOn === '2025-10-09' && n.endsOn === '2025-10-14')).toBe(true);
-    const rdNotice = await city.notices.get.query({ id: notices.find((n) => n.programId === 'vertical-model-rd')!.id });
+    expect(notices.map((n) => n.programId).sort()).toEqual([
+      'compute-voucher',
+      'edge-node-deployment',
+      'vertical-model-rd',
+    ]);
+    expect(
+      notices.every((n) => n.state === 'closed' && n.startsOn === '2025-10-09' && n.endsOn === '2025-10-14'),
+    ).toBe(true);
+    const rdNotice = await city.notices.get.query({
+      id: notices.find((n) => n.programId === 'vertical-model-rd')!.id,
+    });
     expect(rdNotice.objections.map((o) => o.status)).toEqual(['dismissed']);
-    for (const edition of await api.db.selectFrom('editions').select('id').where('budget_fen', 'is not', null).execute()) {
+    for (const edition of await api.db
+      .selectFrom('editions')
+      .select('id')
+      .where('budget_fen', 'is not', null)
+      .execute()) {
       const budget = await city.budgets.get.query({ id: edition.id });
       expect(budget.grantedFen).toBeLessThanOrEqual(budget.budgetFen!);
     }

@@ -50,14 +50,18 @@ const samePayment = (a: ClaimedPayment, b: ClaimedPayment) =>
     a.serviceEnd === b.serviceEnd);
 
 const sameItem = (a: ClaimedItem, b: ClaimedItem) =>
-  a.category === b.category && a.amountFen === b.amountFen && normalise(a.description) === normalise(b.description);
+  a.category === b.category &&
+  a.amountFen === b.amountFen &&
+  normalise(a.description) === normalise(b.description);
 
 /** The earlier or parallel applications that claim part of the same project as `subject`, one finding each. */
 export function findOverlaps(subject: ProjectClaims, others: readonly ProjectClaims[]): Overlap[] {
   const overlaps: Overlap[] = [];
   for (const other of others) {
     if (other.applicationId === subject.applicationId) continue;
-    const payments = (subject.payments ?? []).filter((p) => (other.payments ?? []).some((q) => samePayment(p, q)));
+    const payments = (subject.payments ?? []).filter((p) =>
+      (other.payments ?? []).some((q) => samePayment(p, q)),
+    );
     if (payments.length) {
       const total = payments.reduce((sum, p) => sum + p.amountFen, 0);
       overlaps.push({

@@ -3,7 +3,13 @@ import { findOverlaps, type ProjectClaims } from '../src/index';
 
 // GEN-4 / CV-10: a second application claiming the same payments or items is shown with the earlier one.
 
-const payment = { id: 'PAY-1', paidOn: '2025-06-01', amountFen: 6_000_000, serviceStart: '2025-06-01', serviceEnd: '2025-11-30' };
+const payment = {
+  id: 'PAY-1',
+  paidOn: '2025-06-01',
+  amountFen: 6_000_000,
+  serviceStart: '2025-06-01',
+  serviceEnd: '2025-11-30',
+};
 const voucher = (id: string, payments: ProjectClaims['payments']): ProjectClaims => ({
   applicationId: id,
   reference: `CV-${id}`,
@@ -23,7 +29,9 @@ describe('不重复享受 (GEN-4, CV-10)', () => {
 
   it('does not flag different payments, nor an application against itself', () => {
     const other = { ...payment, id: 'PAY-2', paidOn: '2025-07-01' };
-    expect(findOverlaps(voucher('a', [payment]), [voucher('b', [other]), voucher('a', [payment])])).toEqual([]);
+    expect(findOverlaps(voucher('a', [payment]), [voucher('b', [other]), voucher('a', [payment])])).toEqual(
+      [],
+    );
   });
 
   it('finds the same investment items and the same R&D project name (GEN-4)', () => {

@@ -8,7 +8,9 @@ import { BUDGET_MANAGERS, GOVERNMENT } from './after-review-access';
 
 /** An edition's budget and its ledger; the managing unit sets the budget and lowers rates and caps (CV-11). */
 export const budgetsRouter = {
-  get: procedureFor(GOVERNMENT).input(idInput).query(({ ctx, input }) => budgetSummary(ctx.deps.db, input.id)),
+  get: procedureFor(GOVERNMENT)
+    .input(idInput)
+    .query(({ ctx, input }) => budgetSummary(ctx.deps.db, input.id)),
   update: procedureFor(BUDGET_MANAGERS)
     .input(updateEditionInput)
     .mutation(async ({ ctx, input }) => {

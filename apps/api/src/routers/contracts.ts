@@ -15,7 +15,11 @@ import {
 import { loadOwnApplication } from '../services/applications/load';
 import { applyForAcceptance, decideAcceptance } from '../services/contracts/acceptance';
 import { decideChange, fileChange, requestExtension } from '../services/contracts/changes';
-import { confirmVoluntaryTermination, reportRelocation, terminateForced } from '../services/contracts/closure';
+import {
+  confirmVoluntaryTermination,
+  reportRelocation,
+  terminateForced,
+} from '../services/contracts/closure';
 import { contractDetail } from '../services/contracts/present';
 import { signContract } from '../services/contracts/sign';
 import { actOf, inOneTransaction } from '../services/progress/act';
@@ -33,14 +37,18 @@ const ownProject = enterpriseProcedure.use(async ({ ctx, getRawInput, next }) =>
 
 /** R&D 任务书: signing (RD-5), changes (RD-6), one extension (RD-5), acceptance (RD-7, RD-4), termination (RD-8), relocation (RD-10). */
 export const contractsRouter = {
-  get: procedureFor(GOVERNMENT).input(idInput).query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id)),
+  get: procedureFor(GOVERNMENT)
+    .input(idInput)
+    .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id)),
   mine: enterpriseProcedure
     .input(idInput)
     .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id, ctx.enterprise.id)),
   sign: procedureFor(['city_reviewer'])
     .input(signRdContractInput)
     .mutation(async ({ ctx, input }) => {
-      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => signContract(trx, actOf(ctx), input, outbox));
+      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        signContract(trx, actOf(ctx), input, outbox),
+      );
       return contractDetail(ctx.deps.db, input.applicationId);
     }),
   fileChange: ownProject
@@ -51,42 +59,59 @@ export const contractsRouter = {
   requestExtension: ownProject
     .input(requestExtensionInput)
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => requestExtension(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        requestExtension(trx, actOf(ctx), input, outbox),
+      ),
     ),
   decideChange: procedureFor(APPROVERS)
     .input(decideChangeInput)
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => decideChange(trx, actOf(ctx), input, outbox)),
     ),
-  applyAcceptance: ownProject
-    .input(applyAcceptanceInput)
-    .mutation(async ({ ctx, input }) => {
-      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => applyForAcceptance(trx, actOf(ctx), input, outbox));
-      return { ok: true as const };
-    }),
+  applyAcceptance: ownProject.input(applyAcceptanceInput).mutation(async ({ ctx, input }) => {
+    await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+      applyForAcceptance(trx, actOf(ctx), input, outbox),
+    );
+    return { ok: true as const };
+  }),
   decideAcceptance: procedureFor(['expert', 'approver'])
     .input(decideAcceptanceInput)
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => decideAcceptance(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        decideAcceptance(trx, actOf(ctx), input, outbox),
+      ),
     ),
-  requestTermination: ownProject
-    .input(closureNoteInput)
-    .mutation(async ({ ctx, input }) => {
-      const act = actOf(ctx);
-      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-        advance(trx, input.applicationId, { event: 'request_termination', actor: fireActorOf(act.actor), reason: input.note, requestId: act.requestId, now: act.now }, outbox),
-      );
-      return { ok: true as const };
-    }),
+  requestTermination: ownProject.input(closureNoteInput).mutation(async ({ ctx, input }) => {
+    const act = actOf(ctx);
+    await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+      advance(
+        trx,
+        input.applicationId,
+        {
+          event: 'request_termination',
+          actor: fireActorOf(act.actor),
+          reason: input.note,
+          requestId: act.requestId,
+          now: act.now,
+        },
+        outbox,
+      ),
+    );
+    return { ok: true as const };
+  }),
   confirmTermination: procedureFor(APPROVERS)
     .input(closureNoteInput)
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => confirmVoluntaryTermination(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        confirmVoluntaryTermination(trx, actOf(ctx), input, outbox),
+      ),
     ),
   terminateForced: procedureFor(APPROVERS)
     .input(terminateForcedInput)
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => terminateForced(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        terminateForced(trx, actOf(ctx), input, outbox),
+      ),
     ),
   /** RD-10: filed by the enterprise itself or recorded by the city reviewer who learned of it. */
   reportRelocation: procedureFor(['enterprise_staff', 'city_reviewer'])
@@ -96,6 +121,8 @@ export const contractsRouter = {
         const enterprise = ctx.actor.activeEnterprise;
         await loadOwnApplication(ctx.deps.db, enterprise?.id ?? '', input.applicationId);
       }
-      return inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => reportRelocation(trx, actOf(ctx), input, outbox));
+      return inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        reportRelocation(trx, actOf(ctx), input, outbox),
+      );
     }),
 } satisfies TRPCRouterRecord;

@@ -12,7 +12,8 @@ export const duplicatesRouter = {
     .input(idInput)
     .query(async ({ ctx, input }) => {
       const loaded = await findApplication(ctx.deps.db, input.id);
-      if (!loaded || !(await visibleToReviewer(ctx.deps.db, ctx.actor, loaded))) throw notFound('申报不存在或无权查看');
+      if (!loaded || !(await visibleToReviewer(ctx.deps.db, ctx.actor, loaded)))
+        throw notFound('申报不存在或无权查看');
       return duplicatesOf(ctx.deps.db, input.id);
     }),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,12 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
 import { approveFundingPlanInput, createFundingPlanInput, publishNoticeInput } from '../schemas/after-review';
-import { approveFundingPlan, createFundingPlan, fundingPlanDetail, submitFundingPlan } from '../services/funding/plans';
+import {
+  approveFundingPlan,
+  createFundingPlan,
+  fundingPlanDetail,
+  submitFundingPlan,
+} from '../services/funding/plans';
 import { actOf, inOneTransaction } from '../services/progress/act';
 import { procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
@@ -10,16 +15,24 @@ const versioned = publishNoticeInput.pick({ id: true, version: true });
 
 /** 资助计划: submitted to and approved by the city government as a batch; approval draws on the budget (CV-11). */
 export const fundingPlansRouter = {
-  get: procedureFor(GOVERNMENT).input(idInput).query(({ ctx, input }) => fundingPlanDetail(ctx.deps.db, input.id)),
+  get: procedureFor(GOVERNMENT)
+    .input(idInput)
+    .query(({ ctx, input }) => fundingPlanDetail(ctx.deps.db, input.id)),
   create: procedureFor(['city_reviewer'])
     .input(createFundingPlanInput)
-    .mutation(({ ctx, input }) => inOneTransaction(ctx.deps, ctx.deps.db, (trx) => createFundingPlan(trx, actOf(ctx), input))),
+    .mutation(({ ctx, input }) =>
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx) => createFundingPlan(trx, actOf(ctx), input)),
+    ),
   submit: procedureFor(['city_reviewer'])
     .input(versioned)
-    .mutation(({ ctx, input }) => inOneTransaction(ctx.deps, ctx.deps.db, (trx) => submitFundingPlan(trx, actOf(ctx), input))),
+    .mutation(({ ctx, input }) =>
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx) => submitFundingPlan(trx, actOf(ctx), input)),
+    ),
   approve: procedureFor(APPROVERS)
     .input(approveFundingPlanInput)
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => approveFundingPlan(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        approveFundingPlan(trx, actOf(ctx), input, outbox),
+      ),
     ),
 } satisfies TRPCRouterRecord;

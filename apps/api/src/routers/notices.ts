@@ -1,7 +1,18 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
-import { createNoticeInput, publishNoticeInput, recordObjectionInput, resolveObjectionInput } from '../schemas/after-review';
-import { closeNoticeBatch, createNoticeBatch, listNoticeBatches, noticeList, publishNoticeBatch } from '../services/notices/batches';
+import {
+  createNoticeInput,
+  publishNoticeInput,
+  recordObjectionInput,
+  resolveObjectionInput,
+} from '../schemas/after-review';
+import {
+  closeNoticeBatch,
+  createNoticeBatch,
+  listNoticeBatches,
+  noticeList,
+  publishNoticeBatch,
+} from '../services/notices/batches';
 import { recordObjection, resolveObjection } from '../services/notices/objections';
 import { actOf, inOneTransaction } from '../services/progress/act';
 import { notFound } from '../errors';
@@ -11,7 +22,9 @@ import { APPROVERS, GOVERNMENT, ORGANISERS } from './after-review-access';
 /** 社会公示 (GEN-7): batches of applications that passed review, objections and their resolution. */
 export const noticesRouter = {
   list: procedureFor(GOVERNMENT).query(({ ctx }) => listNoticeBatches(ctx.deps.db)),
-  get: procedureFor(GOVERNMENT).input(idInput).query(({ ctx, input }) => noticeList(ctx.deps.db, input.id)),
+  get: procedureFor(GOVERNMENT)
+    .input(idInput)
+    .query(({ ctx, input }) => noticeList(ctx.deps.db, input.id)),
   /** A published notice as the public web page shows it (objections are not public). */
   published: publicProcedure.input(idInput).query(async ({ ctx, input }) => {
     const notice = await noticeList(ctx.deps.db, input.id);
@@ -32,7 +45,9 @@ export const noticesRouter = {
   close: procedureFor(ORGANISERS)
     .input(publishNoticeInput.pick({ id: true, version: true }))
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => closeNoticeBatch(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        closeNoticeBatch(trx, actOf(ctx), input, outbox),
+      ),
     ),
   recordObjection: procedureFor(ORGANISERS)
     .input(recordObjectionInput)
@@ -43,6 +58,8 @@ export const noticesRouter = {
   resolveObjection: procedureFor(APPROVERS)
     .input(resolveObjectionInput)
     .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => resolveObjection(trx, actOf(ctx), input, outbox)),
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        resolveObjection(trx, actOf(ctx), input, outbox),
+      ),
     ),
 } satisfies TRPCRouterRecord;

@@ -9,7 +9,7 @@ export const notificationsRouter = {
   list: authedProcedure
     .input(notificationsInput)
     .query(({ ctx, input }) => listNotifications(ctx.deps.db, ctx.actor, input.unreadOnly)),
-  markRead: authedProcedure
-    .input(markReadInput)
-    .mutation(async ({ ctx, input }) => ({ updated: await markRead(ctx.deps.db, ctx.actor, input.ids, clockOf(ctx)) })),
+  markRead: authedProcedure.input(markReadInput).mutation(async ({ ctx, input }) => ({
+    updated: await markRead(ctx.deps.db, ctx.actor, input.ids, clockOf(ctx)),
+  })),
 } satisfies TRPCRouterRecord;

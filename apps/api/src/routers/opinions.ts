@@ -8,10 +8,14 @@ import { GOVERNMENT } from './after-review-access';
 
 /** 征求意见: department and town opinions on R&D and edge applications before city approval. */
 export const opinionsRouter = {
-  list: procedureFor(GOVERNMENT).input(idInput).query(({ ctx, input }) => listOpinions(ctx.deps.db, input.id)),
+  list: procedureFor(GOVERNMENT)
+    .input(idInput)
+    .query(({ ctx, input }) => listOpinions(ctx.deps.db, input.id)),
   record: procedureFor(['city_reviewer'])
     .input(recordOpinionInput)
-    .mutation(({ ctx, input }) => inOneTransaction(ctx.deps, ctx.deps.db, (trx) => recordOpinion(trx, actOf(ctx), input))),
+    .mutation(({ ctx, input }) =>
+      inOneTransaction(ctx.deps, ctx.deps.db, (trx) => recordOpinion(trx, actOf(ctx), input)),
+    ),
   conclude: procedureFor(['city_reviewer'])
     .input(concludeConsultationInput)
     .mutation(async ({ ctx, input }) => {

@@ -1,6 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
-import { firePaymentInput, listPaymentsInput, prepareDisbursementInput, prepareRdPaymentInput } from '../schemas/after-review';
+import {
+  firePaymentInput,
+  listPaymentsInput,
+  prepareDisbursementInput,
+  prepareRdPaymentInput,
+} from '../schemas/after-review';
 import { prepareDisbursement, prepareRdPayment } from '../services/payments/prepare';
 import { listPayments, paymentDetail } from '../services/payments/present';
 import { firePaymentEvent } from '../services/payments/workflow';
@@ -10,25 +15,35 @@ import { FINANCE, PAYMENT_READERS } from './after-review-access';
 
 /** Payments in the policy core's paymentWorkflow: prepared → checked by someone else → paid / failed → retry. */
 export const paymentsRouter = {
-  list: procedureFor(PAYMENT_READERS).input(listPaymentsInput).query(({ ctx, input }) => listPayments(ctx.deps.db, input)),
-  get: procedureFor(PAYMENT_READERS).input(idInput).query(({ ctx, input }) => paymentDetail(ctx.deps.db, input.id)),
+  list: procedureFor(PAYMENT_READERS)
+    .input(listPaymentsInput)
+    .query(({ ctx, input }) => listPayments(ctx.deps.db, input)),
+  get: procedureFor(PAYMENT_READERS)
+    .input(idInput)
+    .query(({ ctx, input }) => paymentDetail(ctx.deps.db, input.id)),
   prepareDisbursement: procedureFor(FINANCE)
     .input(prepareDisbursementInput)
     .mutation(async ({ ctx, input }) => {
-      const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => prepareDisbursement(trx, actOf(ctx), input));
+      const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) =>
+        prepareDisbursement(trx, actOf(ctx), input),
+      );
       return paymentDetail(ctx.deps.db, p.id);
     }),
   prepareRd: procedureFor(FINANCE)
     .input(prepareRdPaymentInput)
     .mutation(async ({ ctx, input }) => {
-      const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => prepareRdPayment(trx, actOf(ctx), input));
+      const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) =>
+        prepareRdPayment(trx, actOf(ctx), input),
+      );
       return paymentDetail(ctx.deps.db, p.id);
     }),
   /** check / mark_paid / mark_failed / retry (may correct the account) / cancel; the workflow says who may. */
   fire: procedureFor(['finance', 'admin'])
     .input(firePaymentInput)
     .mutation(async ({ ctx, input }) => {
-      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => firePaymentEvent(trx, actOf(ctx), input, outbox));
+      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        firePaymentEvent(trx, actOf(ctx), input, outbox),
+      );
       return paymentDetail(ctx.deps.db, input.id);
     }),
 } satisfies TRPCRouterRecord;

@@ -8,7 +8,11 @@ const text = (max: number) => z.string().trim().min(1, { error: '不能为空' }
 const ids = z.array(idSchema).min(1, { error: '请至少选择一个申报' }).max(500);
 const versioned = z.object({ id: idSchema, version: versionSchema });
 
-export const createNoticeInput = z.object({ programId: z.enum(PROGRAM_IDS), title: text(100), applicationIds: ids });
+export const createNoticeInput = z.object({
+  programId: z.enum(PROGRAM_IDS),
+  title: text(100),
+  applicationIds: ids,
+});
 export const publishNoticeInput = versioned.extend({ startsOn: isoDateSchema });
 export const recordObjectionInput = z.object({
   batchId: idSchema,
@@ -28,7 +32,11 @@ export const recordOpinionInput = z.object({
 });
 export const concludeConsultationInput = z.object({ applicationId: idSchema, version: versionSchema });
 
-export const createFundingPlanInput = z.object({ editionId: idSchema, title: text(100), applicationIds: ids });
+export const createFundingPlanInput = z.object({
+  editionId: idSchema,
+  title: text(100),
+  applicationIds: ids,
+});
 export const approveFundingPlanInput = versioned.extend({ decisionReference: text(100) });
 export const updateEditionInput = z.object({
   editionId: idSchema,
@@ -38,7 +46,11 @@ export const updateEditionInput = z.object({
   parameterOverrides: z.array(z.unknown()).max(50).optional(),
 });
 
-const payeeSchema = z.object({ accountName: text(100), bank: text(100), accountNumber: z.string().regex(/^\d{8,30}$/, { error: '银行账号须为 8–30 位数字' }) });
+const payeeSchema = z.object({
+  accountName: text(100),
+  bank: text(100),
+  accountNumber: z.string().regex(/^\d{8,30}$/, { error: '银行账号须为 8–30 位数字' }),
+});
 export const prepareDisbursementInput = z.object({ applicationIds: ids });
 export const prepareRdPaymentInput = z.object({ applicationId: idSchema });
 export const firePaymentInput = versioned.extend({
@@ -47,7 +59,10 @@ export const firePaymentInput = versioned.extend({
   bankReference: text(100).optional(),
   payee: payeeSchema.optional(),
 });
-export const listPaymentsInput = z.object({ state: z.string().max(40).optional(), applicationId: idSchema.optional() });
+export const listPaymentsInput = z.object({
+  state: z.string().max(40).optional(),
+  applicationId: idSchema.optional(),
+});
 
 export const indicatorSchema = z.object({ key: text(40), name: text(100), target: text(500) });
 export const signRdContractInput = z.object({
@@ -67,12 +82,19 @@ export const fileChangeInput = z.object({
   description: text(2000),
   changedOn: isoDateSchema.optional(),
 });
-export const requestExtensionInput = z.object({ applicationId: idSchema, requestedEnd: isoDateSchema, description: text(2000) });
+export const requestExtensionInput = z.object({
+  applicationId: idSchema,
+  requestedEnd: isoDateSchema,
+  description: text(2000),
+});
 export const decideChangeInput = z.object({ changeId: idSchema, approve: z.boolean(), note: text(2000) });
 export const applyAcceptanceInput = z.object({ applicationId: idSchema, actualInvestmentFen: fenSchema });
 export const decideAcceptanceInput = z.object({
   applicationId: idSchema,
-  scores: z.array(z.object({ key: text(40), achieved: z.boolean(), note: z.string().max(500) })).min(1).max(50),
+  scores: z
+    .array(z.object({ key: text(40), achieved: z.boolean(), note: z.string().max(500) }))
+    .min(1)
+    .max(50),
 });
 export const closureNoteInput = z.object({ applicationId: idSchema, note: text(2000) });
 export const terminateForcedInput = z.object({ applicationId: idSchema, reason: text(2000) });

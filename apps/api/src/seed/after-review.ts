@@ -49,7 +49,11 @@ export const seedAfterReview: SeedStep = {
     const closeOn = addDays(publicNoticeEnd(noticeStart).date, 1);
     for (const program of PROGRAM_IDS) {
       const editionId = ctx.refs.editions.get(`${program}:${demoEditions[program]}`)!;
-      const edition = await trx.selectFrom('editions').select('version').where('id', '=', editionId).executeTakeFirstOrThrow();
+      const edition = await trx
+        .selectFrom('editions')
+        .select('version')
+        .where('id', '=', editionId)
+        .executeTakeFirstOrThrow();
       await updateEdition(trx, actAs(ctx, 'admin', '2025-10-08'), {
         editionId,
         version: edition.version,
@@ -70,7 +74,11 @@ export const seedAfterReview: SeedStep = {
         title: `2025年${program === 'compute-voucher' ? '第一批“算力券”奖补' : program === 'vertical-model-rd' ? '垂直领域模型研发' : '边端智算节点部署'}拟资助项目公示`,
         applicationIds: ids,
       });
-      const batch = await publishNoticeBatch(trx, organiser, { id: draft.id, version: draft.version, startsOn: noticeStart });
+      const batch = await publishNoticeBatch(trx, organiser, {
+        id: draft.id,
+        version: draft.version,
+        startsOn: noticeStart,
+      });
       if (program === 'vertical-model-rd') {
         const objection = await recordObjection(trx, actAs(ctx, 'city1', '2025-10-10'), {
           batchId: batch.id,
@@ -82,22 +90,57 @@ export const seedAfterReview: SeedStep = {
         await resolveObjection(
           trx,
           actAs(ctx, 'approver1', '2025-10-13'),
-          { id: objection.id, version: objection.version, upheld: false, resolution: '经核查未获其他财政资金支持，异议不成立。' },
+          {
+            id: objection.id,
+            version: objection.version,
+            upheld: false,
+            resolution: '经核查未获其他财政资金支持，异议不成立。',
+          },
           outbox,
         );
       }
-      await closeNoticeBatch(trx, actAs(ctx, 'city1', closeOn), { id: batch.id, version: batch.version }, outbox);
+      await closeNoticeBatch(
+        trx,
+        actAs(ctx, 'city1', closeOn),
+        { id: batch.id, version: batch.version },
+        outbox,
+      );
       if (program !== 'compute-voucher') {
         for (const id of ids) {
           const opinionAct = actAs(ctx, 'city2', addDays(closeOn, 1));
-          await recordOpinion(trx, opinionAct, { applicationId: id, kind: 'department', unitName: '市工业和信息化局', agrees: true, content: '无不同意见。' });
-          await recordOpinion(trx, opinionAct, { applicationId: id, kind: 'town', unitName: '项目所在镇街（园区）', agrees: true, content: '同意推荐。' });
-          const app = await trx.selectFrom('applications').select('version').where('id', '=', id).executeTakeFirstOrThrow();
-          await concludeConsultation(trx, actAs(ctx, 'city2', addDays(closeOn, 2)), { applicationId: id, version: app.version }, outbox);
+          await recordOpinion(trx, opinionAct, {
+            applicationId: id,
+            kind: 'department',
+            unitName: '市工业和信息化局',
+            agrees: true,
+            content: '无不同意见。',
+          });
+          await recordOpinion(trx, opinionAct, {
+            applicationId: id,
+            kind: 'town',
+            unitName: '项目所在镇街（园区）',
+            agrees: true,
+            content: '同意推荐。',
+          });
+          const app = await trx
+            .selectFrom('applications')
+            .select('version')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          await concludeConsultation(
+            trx,
+            actAs(ctx, 'city2', addDays(closeOn, 2)),
+            { applicationId: id, version: app.version },
+            outbox,
+          );
         }
       }
       const planAct = actAs(ctx, 'city1', '2025-10-24');
-      const plan = await createFundingPlan(trx, planAct, { editionId, title: '2025年资助计划（第一批）', applicationIds: ids });
+      const plan = await createFundingPlan(trx, planAct, {
+        editionId,
+        title: '2025年资助计划（第一批）',
+        applicationIds: ids,
+      });
       const submitted = await submitFundingPlan(trx, planAct, { id: plan.id, version: plan.version });
       await approveFundingPlan(
         trx,
@@ -106,7 +149,11 @@ export const seedAfterReview: SeedStep = {
         outbox,
       );
       for (const id of ids) {
-        const app = await trx.selectFrom('applications').select(['state', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+        const app = await trx
+          .selectFrom('applications')
+          .select(['state', 'version'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         const finance = actAs(ctx, 'finance1', '2025-11-06');
         if (app.state === 'contract_signing') {
           await signContract(

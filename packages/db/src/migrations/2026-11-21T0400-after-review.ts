@@ -40,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
     .addUniqueConstraint('notice_items_batch_application_uq', ['batch_id', 'application_id'])
     .execute();
-  await db.schema.createIndex('notice_items_application_idx').on('notice_items').column('application_id').execute();
+  await db.schema
+    .createIndex('notice_items_application_idx')
+    .on('notice_items')
+    .column('application_id')
+    .execute();
   await withTimestamps(
     db.schema
       .createTable('notice_objections')
@@ -149,7 +153,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('amount_fen', 'bigint', (c) => c.notNull().check(sql`amount_fen > 0`))
     .addColumn('description', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('payment_lines_application_idx').on('payment_lines').column('application_id').execute();
+  await db.schema
+    .createIndex('payment_lines_application_idx')
+    .on('payment_lines')
+    .column('application_id')
+    .execute();
   await db.schema.createIndex('payment_lines_payment_idx').on('payment_lines').column('payment_id').execute();
   await db.schema
     .createTable('payment_events')

@@ -31,7 +31,11 @@ export async function applyForAcceptance(
   );
   await trx
     .updateTable('rd_contracts')
-    .set({ actual_investment_fen: input.actualInvestmentFen, updated_at: act.now, version: contract.version + 1 })
+    .set({
+      actual_investment_fen: input.actualInvestmentFen,
+      updated_at: act.now,
+      version: contract.version + 1,
+    })
     .where('id', '=', contract.id)
     .execute();
 }

@@ -15,7 +15,13 @@ import { contractOf } from './sign';
 export async function fileChange(
   trx: Transaction<Database>,
   act: Act,
-  input: { applicationId: string; kind: 'major' | 'minor'; subject: string; description: string; changedOn?: IsoDate },
+  input: {
+    applicationId: string;
+    kind: 'major' | 'minor';
+    subject: string;
+    description: string;
+    changedOn?: IsoDate;
+  },
   outbox: Outbox,
 ): Promise<RdContractChange> {
   const contract = await contractOf(trx, input.applicationId);

@@ -1,5 +1,11 @@
 import type { Database } from '@dg/db';
-import { type Closure, relocationRefund, shanghaiDate, terminateForcibly, terminateVoluntarily } from '@dg/policy';
+import {
+  type Closure,
+  relocationRefund,
+  shanghaiDate,
+  terminateForcibly,
+  terminateVoluntarily,
+} from '@dg/policy';
 import type { Transaction } from 'kysely';
 import type { Outbox } from '../notifications/state-change';
 import type { Act } from '../progress/act';
@@ -44,7 +50,11 @@ async function close(
     });
   }
   if (closure.dishonestyRecord) {
-    const app = await trx.selectFrom('applications').select('enterprise_id').where('id', '=', applicationId).executeTakeFirstOrThrow();
+    const app = await trx
+      .selectFrom('applications')
+      .select('enterprise_id')
+      .where('id', '=', applicationId)
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('dishonesty_records')
       .values({
@@ -59,7 +69,11 @@ async function close(
   }
   await trx
     .updateTable('rd_contracts')
-    .set({ closure: JSON.stringify({ ...closure, reason }), updated_at: act.now, version: contract.version + 1 })
+    .set({
+      closure: JSON.stringify({ ...closure, reason }),
+      updated_at: act.now,
+      version: contract.version + 1,
+    })
     .where('id', '=', contract.id)
     .execute();
   return closure;
@@ -72,7 +86,18 @@ export async function confirmVoluntaryTermination(
   input: { applicationId: string; note: string },
   outbox: Outbox,
 ) {
-  await advance(trx, input.applicationId, { event: 'confirm_termination', actor: fireActorOf(act.actor), reason: input.note, requestId: act.requestId, now: act.now }, outbox);
+  await advance(
+    trx,
+    input.applicationId,
+    {
+      event: 'confirm_termination',
+      actor: fireActorOf(act.actor),
+      reason: input.note,
+      requestId: act.requestId,
+      now: act.now,
+    },
+    outbox,
+  );
   return close(trx, act, input.applicationId, terminateVoluntarily(), input.note);
 }
 
@@ -83,8 +108,25 @@ export async function terminateForced(
   input: { applicationId: string; reason: string },
   outbox: Outbox,
 ) {
-  await advance(trx, input.applicationId, { event: 'terminate_forced', actor: fireActorOf(act.actor), reason: input.reason, requestId: act.requestId, now: act.now }, outbox);
-  return close(trx, act, input.applicationId, terminateForcibly(await netReceivedFen(trx, input.applicationId)), input.reason);
+  await advance(
+    trx,
+    input.applicationId,
+    {
+      event: 'terminate_forced',
+      actor: fireActorOf(act.actor),
+      reason: input.reason,
+      requestId: act.requestId,
+      now: act.now,
+    },
+    outbox,
+  );
+  return close(
+    trx,
+    act,
+    input.applicationId,
+    terminateForcibly(await netReceivedFen(trx, input.applicationId)),
+    input.reason,
+  );
 }
 
 /** RD-10: the lead unit moves out of Dongguan during implementation: everything received is refunded. */
@@ -95,6 +137,23 @@ export async function reportRelocation(
   outbox: Outbox,
 ) {
   const reason = `牵头单位迁出东莞：${input.newAddress}`;
-  await advance(trx, input.applicationId, { event: 'report_relocation', actor: fireActorOf(act.actor), reason, requestId: act.requestId, now: act.now }, outbox);
-  return close(trx, act, input.applicationId, relocationRefund(await netReceivedFen(trx, input.applicationId)), reason);
+  await advance(
+    trx,
+    input.applicationId,
+    {
+      event: 'report_relocation',
+      actor: fireActorOf(act.actor),
+      reason,
+      requestId: act.requestId,
+      now: act.now,
+    },
+    outbox,
+  );
+  return close(
+    trx,
+    act,
+    input.applicationId,
+    relocationRefund(await netReceivedFen(trx, input.applicationId)),
+    reason,
+  );
 }

@@ -12,7 +12,12 @@ export async function contractDetail(db: Kysely<Database>, applicationId: string
     .where('c.application_id', '=', applicationId)
     .executeTakeFirst();
   if (!c || (enterpriseId && c.enterprise_id !== enterpriseId)) throw notFound('任务书不存在或无权查看');
-  const changes = await db.selectFrom('rd_contract_changes').selectAll().where('contract_id', '=', c.id).orderBy('filed_at').execute();
+  const changes = await db
+    .selectFrom('rd_contract_changes')
+    .selectAll()
+    .where('contract_id', '=', c.id)
+    .orderBy('filed_at')
+    .execute();
   const received = await db.transaction().execute((trx) => netReceivedFen(trx, applicationId));
   return {
     id: c.id,

@@ -31,7 +31,7 @@ export async function signContract(
   outbox: Outbox,
 ): Promise<RdContract> {
   const loaded = await findApplication(trx, input.applicationId);
-  if (!loaded || loaded.application.program_id !== 'vertical-model-rd') throw notFound('研发项目申报不存在');
+  if (loaded?.application.program_id !== 'vertical-model-rd') throw notFound('研发项目申报不存在');
   const { application } = loaded;
   if (application.state !== 'contract_signing') throw badRequest('该项目不在“签订任务书”阶段');
   const allocation = await trx

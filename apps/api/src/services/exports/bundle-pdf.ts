@@ -1,5 +1,11 @@
 import fontkit from '@pdf-lib/fontkit';
-import { formatChineseDate, materialChecklists, type ProgramId, programLabels, shanghaiDate } from '@dg/policy';
+import {
+  formatChineseDate,
+  materialChecklists,
+  type ProgramId,
+  programLabels,
+  shanghaiDate,
+} from '@dg/policy';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { ApplicationForm } from '../../schemas/applications';
 import { cjkFont } from './font';
@@ -55,7 +61,10 @@ class Writer {
     this.page = this.doc.addPage(A4);
     this.y = A4[1] - MARGIN;
   }
-  text(text: string, options: { size?: number; bold?: boolean; x?: number; width?: number; center?: boolean } = {}) {
+  text(
+    text: string,
+    options: { size?: number; bold?: boolean; x?: number; width?: number; center?: boolean } = {},
+  ) {
     const size = options.size ?? 11;
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     const x = options.x ?? MARGIN;
@@ -129,7 +138,11 @@ async function appendFile(doc: PDFDocument, w: Writer, file: BundleFile) {
     return;
   }
   const image =
-    file.mime === 'image/png' ? await doc.embedPng(file.bytes) : file.mime === 'image/jpeg' ? await doc.embedJpg(file.bytes) : null;
+    file.mime === 'image/png'
+      ? await doc.embedPng(file.bytes)
+      : file.mime === 'image/jpeg'
+        ? await doc.embedJpg(file.bytes)
+        : null;
   if (!image) {
     w.text(`（${file.name}：该格式无法装订，请查看原件）`);
     return;

@@ -37,7 +37,10 @@ function projectInformation(form: ApplicationForm): FormSection {
         title: '二、算力服务情况',
         rows: [
           ['算力服务主要用途', [...form.mainUses, form.mainUseOther].filter(Boolean).join('、')],
-          ['算力服务应用领域', [...form.applicationFields, form.applicationFieldOther].filter(Boolean).join('、')],
+          [
+            '算力服务应用领域',
+            [...form.applicationFields, form.applicationFieldOther].filter(Boolean).join('、'),
+          ],
           ['大模型孵化', form.outcomes.modelIncubation ?? '无'],
           ['国家级、省级人工智能项目', form.outcomes.majorProject ?? '无'],
           ['其他成果', form.outcomes.other ?? '无'],
@@ -55,7 +58,10 @@ function projectInformation(form: ApplicationForm): FormSection {
         rows: [
           ['项目名称', form.projectName],
           ['项目简介', form.summary],
-          ['基础大模型', `${form.baseModelName}${form.baseModelFilingNumber ? `（备案号 ${form.baseModelFilingNumber}）` : ''}`],
+          [
+            '基础大模型',
+            `${form.baseModelName}${form.baseModelFilingNumber ? `（备案号 ${form.baseModelFilingNumber}）` : ''}`,
+          ],
           ['知识产权留在东莞', yesNo(form.ipRetainedInDongguan)],
           ['项目总投入', formatYuan(form.totalInvestmentFen)],
           ['申请资助金额', formatYuan(form.requestedFen)],

@@ -31,7 +31,17 @@ export async function bundleOf(db: Kysely<Database>, store: FileStore, applicati
     .execute();
   const files: BundleFile[] = [];
   for (const m of materials)
-    files.push({ itemKey: m.item_key, mime: m.mime, name: m.original_name, bytes: await bytesOf(store, m.storage_key) });
-  const pdf = await applicationBundle({ programId: app.program_id as ProgramId, form: form.data, files, preparedOn: now });
+    files.push({
+      itemKey: m.item_key,
+      mime: m.mime,
+      name: m.original_name,
+      bytes: await bytesOf(store, m.storage_key),
+    });
+  const pdf = await applicationBundle({
+    programId: app.program_id as ProgramId,
+    form: form.data,
+    files,
+    preparedOn: now,
+  });
   return { pdf, fileName: `${app.tracking_number ?? app.id}-申报材料.pdf` };
 }

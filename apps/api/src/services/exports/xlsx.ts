@@ -11,8 +11,16 @@ interface Column {
   width: number;
 }
 
-function sheet(workbook: ExcelJS.Workbook, name: string, title: string, columns: Column[], rows: (string | number)[][]) {
-  const ws = workbook.addWorksheet(name, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1 } });
+function sheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: Column[],
+  rows: (string | number)[][],
+) {
+  const ws = workbook.addWorksheet(name, {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1 },
+  });
   ws.columns = columns.map((c) => ({ width: c.width }));
   ws.mergeCells(1, 1, 1, columns.length);
   const titleCell = ws.getCell(1, 1);

@@ -9,7 +9,12 @@ import { afterReviewEvents, awaitingGovernment } from '../progress/programs';
 import { drawFromBudget } from './budget';
 
 async function lockPlan(trx: Transaction<Database>, id: string, version: number): Promise<FundingPlan> {
-  const plan = await trx.selectFrom('funding_plans').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  const plan = await trx
+    .selectFrom('funding_plans')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!plan) throw notFound('资助计划不存在');
   if (plan.version !== version) throw staleVersion();
   return plan;
@@ -65,7 +70,11 @@ export async function createFundingPlan(
   return plan;
 }
 
-export async function submitFundingPlan(trx: Transaction<Database>, act: Act, input: { id: string; version: number }) {
+export async function submitFundingPlan(
+  trx: Transaction<Database>,
+  act: Act,
+  input: { id: string; version: number },
+) {
   const plan = await lockPlan(trx, input.id, input.version);
   if (plan.state !== 'draft') throw conflict('资助计划已提交');
   return trx
@@ -83,7 +92,10 @@ async function itemsInApprovalOrder(trx: Transaction<Database>, plan: FundingPla
     .selectFrom('funding_plan_items as i')
     .innerJoin('applications as a', 'a.id', 'i.application_id')
     .leftJoin('application_approvals as ap', (join) =>
-      join.onRef('ap.application_id', '=', 'a.id').on('ap.event', '=', finalEvent).on('ap.voided_at', 'is', null),
+      join
+        .onRef('ap.application_id', '=', 'a.id')
+        .on('ap.event', '=', finalEvent)
+        .on('ap.voided_at', 'is', null),
     )
     .select(['a.id', 'a.recognised_fen', 'a.ceiling_fen', 'ap.approved_at'])
     .where('i.plan_id', '=', plan.id)
@@ -133,7 +145,12 @@ export async function approveFundingPlan(
       },
       outbox,
     );
-    results.push({ applicationId: item.id, requestedFen, grantedFen: allocation.grantFen, cutFen: allocation.cutFen });
+    results.push({
+      applicationId: item.id,
+      requestedFen,
+      grantedFen: allocation.grantFen,
+      cutFen: allocation.cutFen,
+    });
   }
   await trx
     .updateTable('funding_plans')

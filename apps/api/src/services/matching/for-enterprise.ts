@@ -82,7 +82,10 @@ async function factsFor(
           grantedThisYearFen: await grantedThisYear(db, e.id, asOf.slice(0, 4)),
           payments: await computeVoucherPayments(db, e.id),
         },
-        assumptions: ['按平台记录的已支付算力费用测算', '假设与平台及算力服务商无关联关系、未获其他财政资金支持'],
+        assumptions: [
+          '按平台记录的已支付算力费用测算',
+          '假设与平台及算力服务商无关联关系、未获其他财政资金支持',
+        ],
       };
     case 'vertical-model-rd': {
       const reading = readTable(verticalModelRdParameters, edition, asOf);
@@ -107,7 +110,9 @@ async function factsFor(
     case 'edge-node-deployment': {
       const nodes = await connectedNodes(db, e.id);
       const reading = readTable(edgeNodeDeploymentParameters, edition, asOf);
-      const investment = reading.inForce ? investmentReaching(reading.values.maxGrant, reading.values.rate) : 0;
+      const investment = reading.inForce
+        ? investmentReaching(reading.values.maxGrant, reading.values.rate)
+        : 0;
       return {
         facts: {
           ...base,
@@ -128,7 +133,14 @@ async function factsFor(
 export async function matchingForEnterprise(db: Kysely<Database>, enterpriseId: string, now: Date) {
   const e = await db
     .selectFrom('enterprises')
-    .select(['id', 'uscc', 'category', 'industrial', 'abnormal_operation_listed', 'serious_dishonesty_listed'])
+    .select([
+      'id',
+      'uscc',
+      'category',
+      'industrial',
+      'abnormal_operation_listed',
+      'serious_dishonesty_listed',
+    ])
     .where('id', '=', enterpriseId)
     .executeTakeFirst();
   if (!e) throw notFound('企业不存在');
@@ -167,5 +179,7 @@ export async function matchingForEnterprise(db: Kysely<Database>, enterpriseId: 
       assumptions,
     });
   }
-  return results.sort((a, b) => Number(b.canApplyNow) - Number(a.canApplyNow) || b.estimatedCeilingFen - a.estimatedCeilingFen);
+  return results.sort(
+    (a, b) => Number(b.canApplyNow) - Number(a.canApplyNow) || b.estimatedCeilingFen - a.estimatedCeilingFen,
+  );
 }

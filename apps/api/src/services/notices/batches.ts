@@ -16,7 +16,12 @@ import { advance, fireActorOf, SYSTEM } from '../progress/advance';
 import { afterReviewEvents } from '../progress/programs';
 
 export async function lockBatch(trx: Transaction<Database>, id: string): Promise<NoticeBatch> {
-  const batch = await trx.selectFrom('notice_batches').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  const batch = await trx
+    .selectFrom('notice_batches')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!batch) throw notFound('公示批次不存在');
   return batch;
 }
@@ -54,7 +59,13 @@ export async function createNoticeBatch(
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('notice_items')
-    .values(input.applicationIds.map((id) => ({ batch_id: batch.id, application_id: id, outcome: 'listed' as const })))
+    .values(
+      input.applicationIds.map((id) => ({
+        batch_id: batch.id,
+        application_id: id,
+        outcome: 'listed' as const,
+      })),
+    )
     .execute();
   return batch;
 }
@@ -214,7 +225,12 @@ export async function noticeList(db: Kysely<Database>, id: string) {
 export type NoticeList = Awaited<ReturnType<typeof noticeList>>;
 
 export async function listNoticeBatches(db: Kysely<Database>) {
-  const rows = await db.selectFrom('notice_batches').selectAll().orderBy('created_at', 'desc').limit(100).execute();
+  const rows = await db
+    .selectFrom('notice_batches')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .limit(100)
+    .execute();
   return rows.map((b) => ({
     id: b.id,
     programId: b.program_id as ProgramId,

@@ -24,7 +24,7 @@ export async function recordObjection(
     .where('batch_id', '=', batch.id)
     .where('application_id', '=', input.applicationId)
     .executeTakeFirst();
-  if (!item || item.outcome !== 'listed') throw badRequest('该申报不在本批公示名单中');
+  if (item?.outcome !== 'listed') throw badRequest('该申报不在本批公示名单中');
   return trx
     .insertInto('notice_objections')
     .values({

@@ -32,7 +32,12 @@ export async function listNotifications(db: Kysely<Database>, actor: Actor, unre
 }
 
 /** Marks the caller's own messages read (a role queue's items are done by acting on them, not by reading). */
-export async function markRead(db: Kysely<Database>, actor: Actor, ids: string[], now: Date): Promise<number> {
+export async function markRead(
+  db: Kysely<Database>,
+  actor: Actor,
+  ids: string[],
+  now: Date,
+): Promise<number> {
   if (!ids.length) return 0;
   const result = await db
     .updateTable('notifications')

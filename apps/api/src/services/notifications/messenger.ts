@@ -18,7 +18,11 @@ export function messengerOf(deps: AppDeps): SubscribeMessenger {
     const { WECHAT_APP_ID, WECHAT_APP_SECRET } = deps.env;
     messenger =
       WECHAT_APP_ID && WECHAT_APP_SECRET && template
-        ? createWechatSubscribeMessenger({ appId: WECHAT_APP_ID, secret: WECHAT_APP_SECRET, templateId: template })
+        ? createWechatSubscribeMessenger({
+            appId: WECHAT_APP_ID,
+            secret: WECHAT_APP_SECRET,
+            templateId: template,
+          })
         : createDevSubscribeMessenger((line) => deps.log.info(line));
     chosen.set(deps, messenger);
   }

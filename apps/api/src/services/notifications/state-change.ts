@@ -28,7 +28,8 @@ export async function notifyStateChange(
   if (application.state === fromState) return;
   const programId = application.program_id as ProgramId;
   const workflow = workflows[programId];
-  const stateLabel = workflow.states[application.state as keyof typeof workflow.states]?.label ?? application.state;
+  const stateLabel =
+    workflow.states[application.state as keyof typeof workflow.states]?.label ?? application.state;
   const fromLabel = workflow.states[fromState as keyof typeof workflow.states]?.label ?? fromState;
   const project = String(application.form.projectName ?? programLabels[programId]);
   const ref = application.tracking_number ?? application.id.slice(0, 8);

@@ -22,7 +22,12 @@ export interface SubscribeMessenger {
 }
 
 /** WeChat limits: thing ≤ 20 characters, phrase ≤ 5. */
-const cut = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+const cut = (text: string, max: number) =>
+  Array.from(text).length > max
+    ? `${Array.from(text)
+        .slice(0, max - 1)
+        .join('')}…`
+    : text;
 
 function shanghaiMinute(at: Date): string {
   const parts = new Intl.DateTimeFormat('sv-SE', {
@@ -112,7 +117,10 @@ export function createDevSubscribeMessenger(log: (line: string, message: Subscri
     sent,
     async send(message) {
       sent.push(message);
-      log(`订阅消息（开发模式，未发送）→ ${message.openid}：${message.projectName} ${message.stateLabel}`, message);
+      log(
+        `订阅消息（开发模式，未发送）→ ${message.openid}：${message.projectName} ${message.stateLabel}`,
+        message,
+      );
     },
   };
   return messenger;

@@ -32,7 +32,11 @@ async function notAlreadyPaying(trx: Transaction<Database>, applicationIds: stri
  * One disbursement for one enterprise: its compute-voucher and edge subsidies awaiting payment (资金拨付), each for
  * what the budget granted it, to the enterprise's registered account.
  */
-export async function prepareDisbursement(trx: Transaction<Database>, act: Act, input: { applicationIds: string[] }) {
+export async function prepareDisbursement(
+  trx: Transaction<Database>,
+  act: Act,
+  input: { applicationIds: string[] },
+) {
   const rows = await trx
     .selectFrom('applications as a')
     .leftJoin('budget_allocations as b', 'b.application_id', 'a.id')
@@ -63,7 +67,11 @@ export async function prepareDisbursement(trx: Transaction<Database>, act: Act, 
 }
 
 /** R&D: phase 1 once the contract is signed, phase 2 or the reclaim once acceptance settled (RD-4). */
-export async function prepareRdPayment(trx: Transaction<Database>, act: Act, input: { applicationId: string }) {
+export async function prepareRdPayment(
+  trx: Transaction<Database>,
+  act: Act,
+  input: { applicationId: string },
+) {
   const row = await trx
     .selectFrom('applications as a')
     .innerJoin('rd_contracts as c', 'c.application_id', 'a.id')
@@ -74,11 +82,23 @@ export async function prepareRdPayment(trx: Transaction<Database>, act: Act, inp
   const settlement = row.settlement as { phase2Fen: number; reclaimFen: number } | null;
   const plan =
     row.state === 'phase1_payment'
-      ? { kind: 'rd_phase1' as const, amountFen: row.phase1_fen, description: `任务书 ${row.contract_number} 第一期资助` }
+      ? {
+          kind: 'rd_phase1' as const,
+          amountFen: row.phase1_fen,
+          description: `任务书 ${row.contract_number} 第一期资助`,
+        }
       : row.state === 'phase2_settlement' && settlement
         ? settlement.reclaimFen > 0
-          ? { kind: 'reclaim' as const, amountFen: settlement.reclaimFen, description: `任务书 ${row.contract_number} 按实际投入核定后应退回` }
-          : { kind: 'rd_phase2' as const, amountFen: settlement.phase2Fen, description: `任务书 ${row.contract_number} 第二期资助` }
+          ? {
+              kind: 'reclaim' as const,
+              amountFen: settlement.reclaimFen,
+              description: `任务书 ${row.contract_number} 按实际投入核定后应退回`,
+            }
+          : {
+              kind: 'rd_phase2' as const,
+              amountFen: settlement.phase2Fen,
+              description: `任务书 ${row.contract_number} 第二期资助`,
+            }
         : undefined;
   if (!plan) throw badRequest('该项目当前不在第一期拨付或第二期拨付/追回阶段');
   if (plan.amountFen <= 0) throw badRequest('本期应付金额为零，无需支付');
@@ -87,6 +107,13 @@ export async function prepareRdPayment(trx: Transaction<Database>, act: Act, inp
     enterpriseId: row.enterprise_id,
     kind: plan.kind,
     payee: await payeeOf(trx, row.enterprise_id),
-    lines: [{ applicationId: row.id, programId: 'vertical-model-rd', amountFen: plan.amountFen, description: plan.description }],
+    lines: [
+      {
+        applicationId: row.id,
+        programId: 'vertical-model-rd',
+        amountFen: plan.amountFen,
+        description: plan.description,
+      },
+    ],
   });
 }

@@ -77,7 +77,11 @@ const onPaid: Record<PaymentKind, string> = {
   reclaim: 'settle',
 };
 
-const refusal = { INVALID_STATE: 'CONFLICT', FORBIDDEN_ROLE: 'FORBIDDEN', GUARD_FAILED: 'BAD_REQUEST' } as const;
+const refusal = {
+  INVALID_STATE: 'CONFLICT',
+  FORBIDDEN_ROLE: 'FORBIDDEN',
+  GUARD_FAILED: 'BAD_REQUEST',
+} as const;
 
 /**
  * Fires a `paymentWorkflow` event (check, mark_paid, mark_failed, retry, cancel). A retry may correct the payee account,
@@ -96,7 +100,12 @@ export async function firePaymentEvent(
   },
   outbox: Outbox,
 ): Promise<PaymentRow> {
-  const payment = await trx.selectFrom('payments').selectAll().where('id', '=', input.id).forUpdate().executeTakeFirst();
+  const payment = await trx
+    .selectFrom('payments')
+    .selectAll()
+    .where('id', '=', input.id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!payment) throw notFound('支付记录不存在');
   if (payment.version !== input.version) throw staleVersion();
   const result = fire(paymentWorkflow, payment.state, input.event, {
@@ -150,9 +159,17 @@ export async function firePaymentEvent(
 }
 
 async function moveApplicationsOn(trx: Transaction<Database>, act: Act, payment: PaymentRow, outbox: Outbox) {
-  const lines = await trx.selectFrom('payment_lines').select('application_id').where('payment_id', '=', payment.id).execute();
+  const lines = await trx
+    .selectFrom('payment_lines')
+    .select('application_id')
+    .where('payment_id', '=', payment.id)
+    .execute();
   for (const line of lines) {
-    const app = await trx.selectFrom('applications').select('state').where('id', '=', line.application_id).executeTakeFirstOrThrow();
+    const app = await trx
+      .selectFrom('applications')
+      .select('state')
+      .where('id', '=', line.application_id)
+      .executeTakeFirstOrThrow();
     // A reclaim after termination or relocation closes money, not the (already finished) project.
     if (payment.kind === 'reclaim' && app.state !== 'phase2_settlement') continue;
     await advance(
@@ -175,7 +192,12 @@ async function moveApplicationsOn(trx: Transaction<Database>, act: Act, payment:
  * Stops the payments of an application that the workflow still lets be cancelled (RD-8, RD-10: 停拨). The termination
  * decision is the authority, so the cancellation is recorded with its decider, not fired as finance.
  */
-export async function stopPendingPayments(trx: Transaction<Database>, act: Act, applicationId: string, reason: string) {
+export async function stopPendingPayments(
+  trx: Transaction<Database>,
+  act: Act,
+  applicationId: string,
+  reason: string,
+) {
   const pending = await trx
     .selectFrom('payments as p')
     .innerJoin('payment_lines as l', 'l.payment_id', 'p.id')
@@ -187,7 +209,12 @@ export async function stopPendingPayments(trx: Transaction<Database>, act: Act, 
   for (const p of pending) {
     await trx
       .updateTable('payments')
-      .set({ state: paymentWorkflow.events.cancel.to, failure_reason: reason, updated_at: act.now, version: (eb) => eb('version', '+', 1) })
+      .set({
+        state: paymentWorkflow.events.cancel.to,
+        failure_reason: reason,
+        updated_at: act.now,
+        version: (eb) => eb('version', '+', 1),
+      })
       .where('id', '=', p.id)
       .execute();
     await trx
