@@ -32,7 +32,9 @@ describe('refusal before upload', () => {
   });
 
   it('never calls the network for a refused file', async () => {
-    await expect(upload({ path: 'x', name: 'a.exe', size: 10 }, () => undefined)).rejects.toThrow('格式不支持');
+    await expect(upload({ path: 'x', name: 'a.exe', size: 10 }, () => undefined)).rejects.toThrow(
+      '格式不支持',
+    );
     expect(uploads.seen).toHaveLength(0);
   });
 });
@@ -58,27 +60,38 @@ describe('upload with retry', () => {
 
   it('does not retry what the server refused, and shows its message', async () => {
     uploads.handler = (opts) =>
-      opts.success({ statusCode: 400, data: JSON.stringify({ error: { message: '文件内容不是 PDF、JPEG 或 PNG' } }) });
-    await expect(upload({ path: 'blob:1', name: '伪装.pdf', size: 10 }, () => undefined, 3, 1)).rejects.toThrow(
-      '文件内容不是 PDF、JPEG 或 PNG',
-    );
+      opts.success({
+        statusCode: 400,
+        data: JSON.stringify({ error: { message: '文件内容不是 PDF、JPEG 或 PNG' } }),
+      });
+    await expect(
+      upload({ path: 'blob:1', name: '伪装.pdf', size: 10 }, () => undefined, 3, 1),
+    ).rejects.toThrow('文件内容不是 PDF、JPEG 或 PNG');
     expect(uploads.seen).toHaveLength(1);
   });
 
   it('gives up after the last attempt with a message that says so', async () => {
     uploads.handler = (opts) => opts.success({ statusCode: 503, data: '' });
-    await expect(upload({ path: 'blob:1', name: 'a.png', size: 10 }, () => undefined, 2, 1)).rejects.toThrow('已重试 1 次');
+    await expect(upload({ path: 'blob:1', name: 'a.png', size: 10 }, () => undefined, 2, 1)).rejects.toThrow(
+      '已重试 1 次',
+    );
     expect(uploads.seen).toHaveLength(2);
   });
 });
 
 describe('checklist item', () => {
   it('shows an item as required until a file is attached, then its file', () => {
-    const { rerender } = render(<MaterialItemView item={item} files={[]} onUploaded={async () => undefined} />);
+    const { rerender } = render(
+      <MaterialItemView item={item} files={[]} onUploaded={async () => undefined} />,
+    );
     expect(screen.getByText('必传')).toBeTruthy();
     expect(screen.getByText(new RegExp(`^${item.order}\\. `))).toBeTruthy();
     rerender(
-      <MaterialItemView item={item} files={[{ id: 'f1', name: '合同.pdf', sizeBytes: 4096 }]} onUploaded={async () => undefined} />,
+      <MaterialItemView
+        item={item}
+        files={[{ id: 'f1', name: '合同.pdf', sizeBytes: 4096 }]}
+        onUploaded={async () => undefined}
+      />,
     );
     expect(screen.getByText('已上传 1')).toBeTruthy();
     expect(screen.getByText('合同.pdf')).toBeTruthy();
@@ -88,15 +101,21 @@ describe('checklist item', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let fail = true;
     uploads.handler = (opts) =>
-      fail ? opts.success({ statusCode: 502, data: '' }) : opts.success({ statusCode: 201, data: reply('合同.pdf') });
+      fail
+        ? opts.success({ statusCode: 502, data: '' })
+        : opts.success({ statusCode: 201, data: reply('合同.pdf') });
     const attached: string[] = [];
     const onUploaded = async (f: { originalName: string }) => {
       attached.push(f.originalName);
     };
     render(<MaterialItemView item={item} files={[]} onUploaded={onUploaded} />);
     // The browser build picks documents through a file input.
-    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
-      Object.defineProperty(this, 'files', { value: [new File(['%PDF-1.4'], '合同.pdf', { type: 'application/pdf' })] });
+    const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
+      Object.defineProperty(this, 'files', {
+        value: [new File(['%PDF-1.4'], '合同.pdf', { type: 'application/pdf' })],
+      });
       this.onchange?.(new Event('change'));
     });
     URL.createObjectURL = () => 'blob:contract';

@@ -23,7 +23,9 @@ describe('self-check page', () => {
     const { container } = render(<SelfCheckPage />);
     expect(screen.getByText('还需填写')).toBeTruthy();
 
-    fireEvent.change(screen.getByPlaceholderText('请输入统一社会信用代码'), { target: { value: VALID_USCC } });
+    fireEvent.change(screen.getByPlaceholderText('请输入统一社会信用代码'), {
+      target: { value: VALID_USCC },
+    });
     const [asOf, paidOn, start, end] = dateInputs(container);
     fireEvent.change(asOf!, { target: { value: '2025-11-10' } });
     fireEvent.change(paidOn!, { target: { value: '2024-06-01' } });
@@ -74,7 +76,9 @@ describe('self-check page', () => {
   it('CV-7: switching the invoice to a deduction copy takes the payment out of the estimate', () => {
     router.params = { program: 'compute-voucher' };
     const { container } = render(<SelfCheckPage />);
-    fireEvent.change(screen.getByPlaceholderText('请输入统一社会信用代码'), { target: { value: VALID_USCC } });
+    fireEvent.change(screen.getByPlaceholderText('请输入统一社会信用代码'), {
+      target: { value: VALID_USCC },
+    });
     const [asOf, paidOn, start, end] = dateInputs(container);
     fireEvent.change(asOf!, { target: { value: '2025-11-10' } });
     for (const input of [paidOn!, start!]) fireEvent.change(input, { target: { value: '2024-06-01' } });
@@ -90,9 +94,13 @@ describe('self-check page', () => {
   it('switches program and starts a blank form for it, keeping the credit code', () => {
     router.params = { program: 'compute-voucher' };
     render(<SelfCheckPage />);
-    fireEvent.change(screen.getByPlaceholderText('请输入统一社会信用代码'), { target: { value: VALID_USCC } });
+    fireEvent.change(screen.getByPlaceholderText('请输入统一社会信用代码'), {
+      target: { value: VALID_USCC },
+    });
     fireEvent.click(screen.getByText('边端智算节点部署项目'));
     expect(screen.getByText('节点与工位')).toBeTruthy();
-    expect((screen.getByPlaceholderText('请输入统一社会信用代码') as HTMLInputElement).value).toBe(VALID_USCC);
+    expect((screen.getByPlaceholderText('请输入统一社会信用代码') as HTMLInputElement).value).toBe(
+      VALID_USCC,
+    );
   });
 });

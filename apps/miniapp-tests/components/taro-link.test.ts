@@ -8,7 +8,9 @@ import { taroLink } from '../../miniapp/src/api/taro-link';
 
 const t = initTRPC.context<{ auth: string | undefined }>().create();
 const router = t.router({
-  echo: t.procedure.input(z.object({ text: z.string() })).query(({ input, ctx }) => ({ text: input.text, auth: ctx.auth })),
+  echo: t.procedure
+    .input(z.object({ text: z.string() }))
+    .query(({ input, ctx }) => ({ text: input.text, auth: ctx.auth })),
   save: t.procedure.input(z.object({ amountFen: z.int() })).mutation(({ input }) => {
     if (input.amountFen < 0) throw new TRPCError({ code: 'BAD_REQUEST', message: '金额不能为负数' });
     return { saved: input.amountFen };
@@ -19,7 +21,10 @@ const router = t.router({
   }),
 });
 
-const server = createHTTPServer({ router, createContext: ({ req }) => ({ auth: req.headers.authorization }) });
+const server = createHTTPServer({
+  router,
+  createContext: ({ req }) => ({ auth: req.headers.authorization }),
+});
 let url = '';
 
 beforeAll(async () => {
@@ -55,7 +60,9 @@ describe('tRPC over Taro.request', () => {
   });
 
   it('reports an unreachable server as a network failure in Chinese', async () => {
-    const dead = createTRPCClient<typeof router>({ links: [taroLink({ url: 'http://127.0.0.1:9', headers: () => ({}) })] });
+    const dead = createTRPCClient<typeof router>({
+      links: [taroLink({ url: 'http://127.0.0.1:9', headers: () => ({}) })],
+    });
     await expect(dead.echo.query({ text: 'x' })).rejects.toThrow('网络连接失败');
   });
 });

@@ -11,7 +11,10 @@ export async function reviewerClient(login: string) {
       httpLink({
         url: `${inject('apiUrl')}/trpc`,
         fetch: async (url, init) => {
-          const res = await fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), cookie } } as RequestInit);
+          const res = await fetch(url, {
+            ...init,
+            headers: { ...(init?.headers as Record<string, string>), cookie },
+          } as RequestInit);
           const set = res.headers.get('set-cookie');
           if (set) cookie = set.split(';')[0]!;
           return res;
@@ -26,7 +29,12 @@ export async function reviewerClient(login: string) {
 export async function wechatClient(code: string) {
   let token = '';
   const client = createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${inject('apiUrl')}/trpc`, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+    links: [
+      httpLink({
+        url: `${inject('apiUrl')}/trpc`,
+        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      }),
+    ],
   });
   token = (await client.auth.wechatLogin.mutate({ code })).token;
   return client;

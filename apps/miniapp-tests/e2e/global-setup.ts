@@ -27,7 +27,13 @@ async function startH5(apiUrl: string): Promise<Running> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`h5 服务启动失败：\n${output}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`h5 服务无响应：\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }

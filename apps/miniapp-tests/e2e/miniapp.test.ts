@@ -72,7 +72,9 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     // Home now shows the platform's matching for the enterprise acted for, as the API computes it.
     const api = await wechatClient('zhang');
     const me = await api.auth.me.query();
-    await api.auth.switchEnterprise.mutate({ enterpriseId: me.enterprises.find((e) => e.name === otherName)!.enterpriseId });
+    await api.auth.switchEnterprise.mutate({
+      enterpriseId: me.enterprises.find((e) => e.name === otherName)!.enterpriseId,
+    });
     const matches = await api.matching.forMyEnterprise.query();
     await tab('可申报');
     await page.getByTestId('potential').waitFor();
@@ -81,7 +83,8 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
       const shown = mine.find((m) => m.canApplyNow) ?? mine[0];
       if (!shown) continue;
       const card = page.locator(`[data-match="${program}"]`);
-      if (shown.canApplyNow) await expect(card.textContent()).resolves.toContain(formatYuan(shown.estimatedCeilingFen));
+      if (shown.canApplyNow)
+        await expect(card.textContent()).resolves.toContain(formatYuan(shown.estimatedCeilingFen));
       else await expect(card.textContent()).resolves.toContain('暂不符合');
     }
     await shot('02b-home-matched');
@@ -130,8 +133,12 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
         ],
       }),
     );
-    await expect(summary.locator('.dg-hero__amount').textContent()).resolves.toBe(formatYuan(verdict.subsidyFen));
-    const rules = await page.locator('[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    await expect(summary.locator('.dg-hero__amount').textContent()).resolves.toBe(
+      formatYuan(verdict.subsidyFen),
+    );
+    const rules = await page
+      .locator('[data-rule]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.sort()).toEqual(verdict.findings.map((f) => f.rule).sort());
     for (const f of verdict.findings) {
       await expect(page.getByText(`${f.rule} · ${f.article}`).first().isVisible()).resolves.toBe(true);
@@ -147,12 +154,18 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     await page.locator('.dg-card', { hasText: '算力券' }).getByText('在线申报').click();
     await field('企业名称').waitFor();
     await expect.poll(() => field('企业名称').inputValue()).not.toBe('');
-    await page.locator('.dg-card', { hasText: '法定代表人' }).locator('.dg-field', { hasText: '电子邮箱' }).locator('input').fill('legal@example.com');
+    await page
+      .locator('.dg-card', { hasText: '法定代表人' })
+      .locator('.dg-field', { hasText: '电子邮箱' })
+      .locator('input')
+      .fill('legal@example.com');
     const contact = page.locator('.dg-card', { hasText: '联系人' });
     await contact.locator('.dg-field', { hasText: '姓名' }).locator('input').fill('王小明');
     await contact.locator('.dg-field', { hasText: '手机' }).locator('input').fill('13712342687');
     await contact.locator('.dg-field', { hasText: '电子邮箱' }).locator('input').fill('contact@example.com');
-    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('草稿已自动保存');
+    await expect
+      .poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 })
+      .toBe('草稿已自动保存');
     await shot('04-apply-enterprise');
 
     await page.getByText('下一步').click();
@@ -173,12 +186,22 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     const first = items.first();
     const chooser = page.waitForEvent('filechooser');
     await first.getByText('选择文件').click();
-    await (await chooser).setFiles({ name: '申报表.docx', mimeType: 'application/msword', buffer: Buffer.from('doc') });
+    await (await chooser).setFiles({
+      name: '申报表.docx',
+      mimeType: 'application/msword',
+      buffer: Buffer.from('doc'),
+    });
     await first.getByText(/格式不支持/).waitFor();
     await first.getByText('移除').click();
 
-    const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
-    const required = await items.filter({ hasText: '必传' }).evaluateAll((els) => els.map((e) => e.getAttribute('data-material')));
+    const pdf = (name: string) => ({
+      name,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+    });
+    const required = await items
+      .filter({ hasText: '必传' })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-material')));
     expect(required.length).toBeGreaterThan(0);
     for (const key of required) {
       const item = page.locator(`[data-material="${key}"]`);
@@ -196,7 +219,10 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     // A double tap: the second tap finds the button busy, and the idempotency key would make it one submission anyway.
     await page.locator('.dg-btn', { hasText: '确认提交' }).dblclick();
     await page.getByTestId('submitted').waitFor({ timeout: 20_000 });
-    const tracking = (await page.getByTestId('submitted').getByText(/^申报编号 /).textContent())!.replace('申报编号 ', '');
+    const tracking = (await page
+      .getByTestId('submitted')
+      .getByText(/^申报编号 /)
+      .textContent())!.replace('申报编号 ', '');
     expect(tracking).toMatch(/^CV-\d{4}-\d{6}$/);
     await shot('08-submitted');
 
@@ -204,11 +230,15 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     await page.getByTestId('timeline').waitFor();
     applicationId = new URL(page.url().replace('#', '')).searchParams.get('id')!;
     // The stages are the policy core's workflow, in its order; the submission is behind us, review ahead.
-    const stages = await page.locator('[data-stage]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')));
+    const stages = await page
+      .locator('[data-stage]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')));
     expect(stages).toEqual([...computeVoucherWorkflow.mainPath]);
     await expect(page.locator('[data-stage="draft"]').getAttribute('data-status')).resolves.toBe('done');
     await expect(page.locator('[data-status="current"]').count()).resolves.toBe(1);
-    await expect(page.locator('[data-stage="disbursement"]').getAttribute('data-status')).resolves.toBe('next');
+    await expect(page.locator('[data-stage="disbursement"]').getAttribute('data-status')).resolves.toBe(
+      'next',
+    );
     await shot('09-progress-detail');
 
     await go('/pages/progress/index');
@@ -224,7 +254,9 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     const reviewer = await reviewerClient('city1');
     let version = (await reviewer.reviews.get.query({ id: applicationId })).application.version;
     version = (await reviewer.reviews.decide.mutate({ id: applicationId, version, event: 'accept' })).version;
-    version = (await reviewer.reviews.decide.mutate({ id: applicationId, version, event: 'pass_qualification' })).version;
+    version = (
+      await reviewer.reviews.decide.mutate({ id: applicationId, version, event: 'pass_qualification' })
+    ).version;
     await reviewer.reviews.returnForCorrection.mutate({
       id: applicationId,
       version,
@@ -255,7 +287,11 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     const invoices = page.locator('[data-material="cv-06"]');
     const picked = page.waitForEvent('filechooser');
     await invoices.getByText('选择文件').click();
-    await (await picked).setFiles({ name: '发票联.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 发票联\n%%EOF\n') });
+    await (await picked).setFiles({
+      name: '发票联.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% 发票联\n%%EOF\n'),
+    });
     await invoices.getByText('已上传 2').waitFor({ timeout: 20_000 });
     await page.locator('.dg-btn', { hasText: '下一步' }).click();
     await page.locator('.dg-check').click();
@@ -267,4 +303,3 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     expect(detail.submissions.map((s) => s.seq)).toEqual([1, 2]);
   });
 });
-

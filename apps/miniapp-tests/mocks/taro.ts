@@ -78,5 +78,8 @@ const Taro = {
 
 export default Taro;
 export const useRouter = () => ({ params: router.params });
+// Page lifecycle: shown once on mount, unloaded on unmount, as a page opened and closed once.
+// biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mounted page, like Taro's own hook
 export const useDidShow = (fn: () => void) => useEffect(fn, []);
+// biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mounted page, like Taro's own hook
 export const useUnload = (fn: () => void) => useEffect(() => fn, []);

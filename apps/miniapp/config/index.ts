@@ -1,11 +1,13 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 // The weapp build is the product and lands in dist/ (dist/app.json is the contract the WeChat devtools open);
-// the h5 build is for browser tests and demos and gets its own folder so one build never clobbers the other.
-const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist';
+// the h5 build is for browser tests and demos and goes to h5/dist, apart from it (and, being a dist folder, ignored
+// by git and Biome like every build output).
+const outputRoot = process.env.TARO_ENV === 'h5' ? 'h5/dist' : 'dist';
 
 // In h5 the app is served next to the API proxy, so requests stay same-origin; a mini-program needs an absolute URL.
-const apiBase = process.env.TARO_ENV === 'h5' ? '' : (process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:8787');
+const apiBase =
+  process.env.TARO_ENV === 'h5' ? '' : (process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:8787');
 
 export default defineConfig<'vite'>(async (merge) => {
   const baseConfig: UserConfigExport<'vite'> = {
@@ -25,7 +27,10 @@ export default defineConfig<'vite'>(async (merge) => {
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
     h5: {
@@ -34,7 +39,10 @@ export default defineConfig<'vite'>(async (merge) => {
       router: { mode: 'hash' },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
   };

@@ -5,7 +5,7 @@ import { createServer, request } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../dist-h5/', import.meta.url));
+const root = fileURLToPath(new URL('../h5/dist/', import.meta.url));
 const port = Number(process.env.MINIAPP_PORT ?? 5175);
 const api = new URL(process.env.API_URL ?? 'http://127.0.0.1:8787');
 const API_PREFIXES = ['/trpc', '/files', '/healthz'];
@@ -20,13 +20,19 @@ const TYPES = {
 };
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error('dist-h5/ 不存在：请先运行 pnpm --filter @dg/miniapp build:h5');
+  console.error('h5/dist/ 不存在：请先运行 pnpm --filter @dg/miniapp build:h5');
   process.exit(1);
 }
 
 function proxy(req, res) {
   const upstream = request(
-    { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
+    {
+      host: api.hostname,
+      port: api.port,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, host: api.host },
+    },
     (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -42,7 +48,8 @@ function proxy(req, res) {
 function serveStatic(req, res) {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   let file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(root, 'index.html');
   const ext = extname(file);
   res.writeHead(200, {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
@@ -52,7 +59,8 @@ function serveStatic(req, res) {
 }
 
 const server = createServer((req, res) => {
-  if (API_PREFIXES.some((p) => req.url === p || req.url.startsWith(`${p}/`) || req.url.startsWith(`${p}?`))) proxy(req, res);
+  if (API_PREFIXES.some((p) => req.url === p || req.url.startsWith(`${p}/`) || req.url.startsWith(`${p}?`)))
+    proxy(req, res);
   else serveStatic(req, res);
 });
 server.listen(port, '127.0.0.1', () => {

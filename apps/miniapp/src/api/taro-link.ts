@@ -40,7 +40,10 @@ export function taroLink<TRouter extends AnyRouter>(opts: TaroLinkOptions): TRPC
           observer.error(TRPCClientError.from(new Error('小程序不支持订阅类接口')));
           return () => undefined;
         }
-        const query = type === 'query' && input !== undefined ? `?input=${encodeURIComponent(JSON.stringify(input))}` : '';
+        const query =
+          type === 'query' && input !== undefined
+            ? `?input=${encodeURIComponent(JSON.stringify(input))}`
+            : '';
         let settled = false;
         const task = Taro.request({
           url: `${opts.url}/${path}${query}`,
@@ -61,7 +64,9 @@ export function taroLink<TRouter extends AnyRouter>(opts: TaroLinkOptions): TRPC
               observer.next({ result: (body as { result: { data: unknown } }).result } as never);
               observer.complete();
             } else {
-              observer.error(TRPCClientError.from(new Error(`服务暂时不可用（HTTP ${res.statusCode}），请稍后重试`)));
+              observer.error(
+                TRPCClientError.from(new Error(`服务暂时不可用（HTTP ${res.statusCode}），请稍后重试`)),
+              );
             }
           },
           () => {

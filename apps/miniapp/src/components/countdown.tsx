@@ -15,7 +15,13 @@ export function remaining(until: Date, now: Date): string | null {
 }
 
 /** A live countdown to a policy deadline (e.g. CV-13's resubmission), ticking every second. */
-export function DeadlineCountdown({ deadline, now: initial = new Date() }: { deadline: Deadline; now?: Date }) {
+export function DeadlineCountdown({
+  deadline,
+  now: initial = new Date(),
+}: {
+  deadline: Deadline;
+  now?: Date;
+}) {
   const [now, setNow] = useState(initial);
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 1000);
@@ -25,13 +31,14 @@ export function DeadlineCountdown({ deadline, now: initial = new Date() }: { dea
   return (
     <Alert tone={left ? 'warn' : 'bad'} title={left ? '距补正截止还有' : '补正期限已过'}>
       {left && (
-        <Text className='dg-countdown' data-testid='countdown'>
+        <Text className="dg-countdown" data-testid="countdown">
           {left}
         </Text>
       )}
       <View>
         <Text>
-          {deadline.description}；最迟 {formatChineseDate(deadline.date)} 23:59:59（{citation(deadline.rule)}）
+          {deadline.description}；最迟 {formatChineseDate(deadline.date)} 23:59:59（{citation(deadline.rule)}
+          ）
         </Text>
       </View>
     </Alert>

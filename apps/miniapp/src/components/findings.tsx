@@ -15,12 +15,12 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <View>
-      {sorted.map((f, i) => (
-        <View key={`${f.rule}-${i}`} className='dg-finding' data-rule={f.rule}>
+      {sorted.map((f) => (
+        <View key={`${f.rule}-${f.message}`} className="dg-finding" data-rule={f.rule}>
           <View className={`dg-finding__dot dg-finding__dot--${f.severity}`} />
-          <View className='dg-finding__body'>
-            <Text className='dg-finding__msg'>{f.message}</Text>
-            <Text className='dg-finding__cite'>
+          <View className="dg-finding__body">
+            <Text className="dg-finding__msg">{f.message}</Text>
+            <Text className="dg-finding__cite">
               <Tag tone={SEVERITY[f.severity].tone}>{SEVERITY[f.severity].label}</Tag>
               {f.rule} · {f.article}
             </Text>

@@ -21,8 +21,8 @@ export function AmountField(props: {
     <Field
       label={`${props.label}（元）`}
       value={text}
-      type='digit'
-      placeholder='0.00'
+      type="digit"
+      placeholder="0.00"
       required={props.required}
       hint={parsed !== null ? `${formatYuan(parsed)}${props.hint ? ` · ${props.hint}` : ''}` : props.hint}
       warning={props.warning}
@@ -45,28 +45,33 @@ export function DateField(props: {
   error?: string;
 }) {
   return (
-    <View className='dg-field'>
-      <Text className='dg-field__label'>
+    <View className="dg-field">
+      <Text className="dg-field__label">
         {props.label}
-        {props.required && <Text className='dg-field__required'>*</Text>}
+        {props.required && <Text className="dg-field__required">*</Text>}
       </Text>
-      <Picker mode='date' value={props.value ?? ''} onChange={(e) => props.onChange(String(e.detail.value))}>
-        <Text className='dg-field__input'>{props.value ? formatChineseDate(props.value) : '请选择日期'}</Text>
+      <Picker mode="date" value={props.value ?? ''} onChange={(e) => props.onChange(String(e.detail.value))}>
+        <Text className="dg-field__input">{props.value ? formatChineseDate(props.value) : '请选择日期'}</Text>
       </Picker>
-      {props.hint && <Text className='dg-field__hint'>{props.hint}</Text>}
-      {props.error && <Text className='dg-field__error'>{props.error}</Text>}
+      {props.hint && <Text className="dg-field__hint">{props.hint}</Text>}
+      {props.error && <Text className="dg-field__error">{props.error}</Text>}
     </View>
   );
 }
 
-export function CountField(props: { label: string; value: number | null; onChange: (n: number | null) => void; hint?: string }) {
+export function CountField(props: {
+  label: string;
+  value: number | null;
+  onChange: (n: number | null) => void;
+  hint?: string;
+}) {
   const [text, setText] = useState(props.value === null ? '' : String(props.value));
   const invalid = text !== '' && !/^\d{1,7}$/.test(text);
   return (
     <Field
       label={props.label}
       value={text}
-      type='number'
+      type="number"
       hint={props.hint}
       error={invalid ? '请输入整数' : undefined}
       onInput={(value) => {
@@ -89,13 +94,13 @@ export function SelectField<T extends string>(props: {
 }) {
   const index = props.options.findIndex((o) => o.value === props.value);
   return (
-    <View className='dg-field'>
-      <Text className='dg-field__label'>
+    <View className="dg-field">
+      <Text className="dg-field__label">
         {props.label}
-        {props.required && <Text className='dg-field__required'>*</Text>}
+        {props.required && <Text className="dg-field__required">*</Text>}
       </Text>
       <Picker
-        mode='selector'
+        mode="selector"
         range={props.options.map((o) => o.label)}
         value={Math.max(0, index)}
         onChange={(e) => {
@@ -103,10 +108,10 @@ export function SelectField<T extends string>(props: {
           if (chosen) props.onChange(chosen.value);
         }}
       >
-        <Text className='dg-field__input'>{index >= 0 ? props.options[index]?.label : '请选择'}</Text>
+        <Text className="dg-field__input">{index >= 0 ? props.options[index]?.label : '请选择'}</Text>
       </Picker>
-      {props.warning && <Text className='dg-field__warn'>{props.warning}</Text>}
-      {props.error && <Text className='dg-field__error'>{props.error}</Text>}
+      {props.warning && <Text className="dg-field__warn">{props.warning}</Text>}
+      {props.error && <Text className="dg-field__error">{props.error}</Text>}
     </View>
   );
 }

@@ -1,7 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import type { MaterialItem } from '@dg/policy';
 import { useState } from 'react';
-import { formatBytes, type PickedFile, pickDocuments, pickImages, refusal, type UploadedFile, upload } from '../lib/upload';
+import {
+  formatBytes,
+  type PickedFile,
+  pickDocuments,
+  pickImages,
+  refusal,
+  type UploadedFile,
+  upload,
+} from '../lib/upload';
 import { Btn, Tag } from './ui';
 
 interface Attempt {
@@ -50,25 +58,29 @@ export function MaterialItemView(props: {
   };
 
   return (
-    <View className='dg-upload' data-material={props.item.key}>
-      <View className='dg-upload__head'>
-        <Text className='dg-upload__name'>
+    <View className="dg-upload" data-material={props.item.key}>
+      <View className="dg-upload__head">
+        <Text className="dg-upload__name">
           {props.item.order}. {props.item.title}
         </Text>
         {props.files.length > 0 ? (
-          <Tag tone='ok'>已上传 {props.files.length}</Tag>
+          <Tag tone="ok">已上传 {props.files.length}</Tag>
         ) : props.item.required ? (
-          <Tag tone='warn'>必传</Tag>
+          <Tag tone="warn">必传</Tag>
         ) : (
-          <Tag tone='muted'>选传</Tag>
+          <Tag tone="muted">选传</Tag>
         )}
       </View>
-      {props.item.parts.length > 0 && <Text className='dg-field__hint'>含：{props.item.parts.join('、')}</Text>}
-      <View className='dg-upload__files'>
+      {props.item.parts.length > 0 && (
+        <Text className="dg-field__hint">含：{props.item.parts.join('、')}</Text>
+      )}
+      <View className="dg-upload__files">
         {props.files.map((f) => (
-          <View key={f.id} className='dg-upload__file'>
+          <View key={f.id} className="dg-upload__file">
             <Text>
-              <Text className='dg-upload__ext'>{f.name.slice(f.name.lastIndexOf('.') + 1).toUpperCase()}</Text>
+              <Text className="dg-upload__ext">
+                {f.name.slice(f.name.lastIndexOf('.') + 1).toUpperCase()}
+              </Text>
               {f.name}
             </Text>
             <Text>
@@ -83,33 +95,36 @@ export function MaterialItemView(props: {
         ))}
         {attempts.map((a) => (
           <View key={a.id} data-upload-state={a.error ? 'failed' : 'uploading'}>
-            <View className='dg-upload__file'>
+            <View className="dg-upload__file">
               <Text>{a.file.name}</Text>
               <Text>{a.error ? '' : `${a.percent}%`}</Text>
             </View>
             {a.error ? (
-              <View className='dg-upload__file'>
-                <Text className='dg-field__error'>{a.error}</Text>
+              <View className="dg-upload__file">
+                <Text className="dg-field__error">{a.error}</Text>
                 {refusal(a.file) === null ? (
                   <Text style={{ color: '#1f5fd6' }} onClick={() => void send(a)}>
                     重试
                   </Text>
                 ) : (
-                  <Text style={{ color: '#86909c' }} onClick={() => setAttempts((all) => all.filter((x) => x.id !== a.id))}>
+                  <Text
+                    style={{ color: '#86909c' }}
+                    onClick={() => setAttempts((all) => all.filter((x) => x.id !== a.id))}
+                  >
                     移除
                   </Text>
                 )}
               </View>
             ) : (
-              <View className='dg-progress'>
-                <View className='dg-progress__bar' style={{ width: `${a.percent}%` }} />
+              <View className="dg-progress">
+                <View className="dg-progress__bar" style={{ width: `${a.percent}%` }} />
               </View>
             )}
           </View>
         ))}
       </View>
       {!props.disabled && (
-        <View className='dg-upload__actions'>
+        <View className="dg-upload__actions">
           <Btn small ghost onClick={pick(pickImages)}>
             拍照/相册
           </Btn>

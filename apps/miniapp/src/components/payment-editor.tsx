@@ -45,31 +45,40 @@ export function PaymentsEditor(props: {
           }
         >
           <AmountField
-            label='实际支付金额'
+            label="实际支付金额"
             fen={p.amountFen}
             required
             error={props.errors.get(`payments.${i}.amountFen`)}
             onChange={(amountFen) => set(i, { amountFen })}
           />
-          <DateField label='付款日期' value={p.paidOn} onChange={(paidOn) => set(i, { paidOn })} />
-          <DateField label='服务开始日' value={p.serviceStart} onChange={(serviceStart) => set(i, { serviceStart })} />
+          <DateField label="付款日期" value={p.paidOn} onChange={(paidOn) => set(i, { paidOn })} />
           <DateField
-            label='服务结束日'
+            label="服务开始日"
+            value={p.serviceStart}
+            onChange={(serviceStart) => set(i, { serviceStart })}
+          />
+          <DateField
+            label="服务结束日"
             value={p.serviceEnd}
             error={props.errors.get(`payments.${i}.serviceEnd`)}
             onChange={(serviceEnd) => set(i, { serviceEnd })}
           />
           <SwitchRow
-            label='通过市算力服务平台租用并支付'
+            label="通过市算力服务平台租用并支付"
             checked={p.viaPlatform}
             onChange={(viaPlatform) => set(i, { viaPlatform })}
           />
           <SwitchRow
-            label='付至合同约定的服务商账户'
+            label="付至合同约定的服务商账户"
             checked={p.toDesignatedAccount}
             onChange={(toDesignatedAccount) => set(i, { toDesignatedAccount })}
           />
-          <Chips label='发票' options={invoiceOptions} value={p.invoice} onChange={(invoice) => set(i, { invoice })} />
+          <Chips
+            label="发票"
+            options={invoiceOptions}
+            value={p.invoice}
+            onChange={(invoice) => set(i, { invoice })}
+          />
         </Card>
       ))}
       <Btn ghost onClick={() => onChange([...payments, emptyPayment(payments, props.today)])}>

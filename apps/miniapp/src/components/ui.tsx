@@ -2,13 +2,18 @@
 import { Button, Input, Switch, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
-export function Card(props: { title?: ReactNode; extra?: ReactNode; children?: ReactNode; onClick?: () => void }) {
+export function Card(props: {
+  title?: ReactNode;
+  extra?: ReactNode;
+  children?: ReactNode;
+  onClick?: () => void;
+}) {
   return (
-    <View className='dg-card' onClick={props.onClick}>
+    <View className="dg-card" onClick={props.onClick}>
       {props.title !== undefined && (
-        <View className='dg-card__head'>
-          <Text className='dg-card__title'>{props.title}</Text>
-          {props.extra !== undefined && <Text className='dg-card__extra'>{props.extra}</Text>}
+        <View className="dg-card__head">
+          <Text className="dg-card__title">{props.title}</Text>
+          {props.extra !== undefined && <Text className="dg-card__extra">{props.extra}</Text>}
         </View>
       )}
       {props.children}
@@ -17,14 +22,14 @@ export function Card(props: { title?: ReactNode; extra?: ReactNode; children?: R
 }
 
 export function SectionTitle({ children }: { children: ReactNode }) {
-  return <Text className='dg-section-title'>{children}</Text>;
+  return <Text className="dg-section-title">{children}</Text>;
 }
 
 export function Cell(props: { label: ReactNode; value?: ReactNode; onClick?: () => void }) {
   return (
     <View className={`dg-cell${props.onClick ? ' dg-cell--link' : ''}`} onClick={props.onClick}>
-      <Text className='dg-cell__label'>{props.label}</Text>
-      <Text className='dg-cell__value'>{props.value}</Text>
+      <Text className="dg-cell__label">{props.label}</Text>
+      <Text className="dg-cell__value">{props.value}</Text>
     </View>
   );
 }
@@ -43,7 +48,12 @@ export function Btn(props: {
   disabled?: boolean;
   loading?: boolean;
 }) {
-  const cls = ['dg-btn', props.ghost && 'dg-btn--ghost', props.small && 'dg-btn--small', props.disabled && 'dg-btn--disabled']
+  const cls = [
+    'dg-btn',
+    props.ghost && 'dg-btn--ghost',
+    props.small && 'dg-btn--small',
+    props.disabled && 'dg-btn--disabled',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -71,31 +81,31 @@ export function Field(props: {
   maxlength?: number;
 }) {
   return (
-    <View className='dg-field'>
-      <Text className='dg-field__label'>
+    <View className="dg-field">
+      <Text className="dg-field__label">
         {props.label}
-        {props.required && <Text className='dg-field__required'>*</Text>}
+        {props.required && <Text className="dg-field__required">*</Text>}
       </Text>
       <Input
-        className='dg-field__input'
+        className="dg-field__input"
         value={props.value}
         type={props.type ?? 'text'}
         placeholder={props.placeholder ?? `请输入${props.label}`}
         maxlength={props.maxlength ?? 140}
         onInput={(e) => props.onInput(e.detail.value)}
       />
-      {props.hint && <Text className='dg-field__hint'>{props.hint}</Text>}
-      {props.warning && <Text className='dg-field__warn'>{props.warning}</Text>}
-      {props.error && <Text className='dg-field__error'>{props.error}</Text>}
+      {props.hint && <Text className="dg-field__hint">{props.hint}</Text>}
+      {props.warning && <Text className="dg-field__warn">{props.warning}</Text>}
+      {props.error && <Text className="dg-field__error">{props.error}</Text>}
     </View>
   );
 }
 
 export function SwitchRow(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
-    <View className='dg-switch-row'>
-      <Text className='dg-switch-row__label'>{props.label}</Text>
-      <Switch checked={props.checked} color='#1f5fd6' onChange={(e) => props.onChange(e.detail.value)} />
+    <View className="dg-switch-row">
+      <Text className="dg-switch-row__label">{props.label}</Text>
+      <Switch checked={props.checked} color="#1f5fd6" onChange={(e) => props.onChange(e.detail.value)} />
     </View>
   );
 }
@@ -107,9 +117,9 @@ export function Chips<T extends string>(props: {
   onChange: (value: T) => void;
 }) {
   return (
-    <View className='dg-field'>
-      {props.label && <Text className='dg-field__label'>{props.label}</Text>}
-      <View className='dg-chips'>
+    <View className="dg-field">
+      {props.label && <Text className="dg-field__label">{props.label}</Text>}
+      <View className="dg-chips">
         {props.options.map((o) => (
           <Text
             key={o.value}
@@ -124,22 +134,26 @@ export function Chips<T extends string>(props: {
   );
 }
 
-export function Alert(props: { tone: 'warn' | 'bad' | 'info' | 'ok'; title?: ReactNode; children?: ReactNode }) {
+export function Alert(props: {
+  tone: 'warn' | 'bad' | 'info' | 'ok';
+  title?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <View className={`dg-alert dg-alert--${props.tone}`}>
-      {props.title !== undefined && <Text className='dg-alert__title'>{props.title}</Text>}
+      {props.title !== undefined && <Text className="dg-alert__title">{props.title}</Text>}
       {props.children}
     </View>
   );
 }
 
 export function Empty({ children }: { children: ReactNode }) {
-  return <View className='dg-empty'>{children}</View>;
+  return <View className="dg-empty">{children}</View>;
 }
 
 export function StepsBar({ steps, current }: { steps: readonly string[]; current: number }) {
   return (
-    <View className='dg-steps-bar'>
+    <View className="dg-steps-bar">
       {steps.map((s, i) => (
         <Text key={s} className={`dg-steps-bar__item${i <= current ? ' dg-steps-bar__item--on' : ''}`}>
           {s}
@@ -159,25 +173,35 @@ export function MultiChips<T extends string>(props: {
   const toggle = (o: T) =>
     props.onChange(props.value.includes(o) ? props.value.filter((v) => v !== o) : [...props.value, o]);
   return (
-    <View className='dg-field'>
-      {props.label && <Text className='dg-field__label'>{props.label}</Text>}
-      <View className='dg-chips'>
+    <View className="dg-field">
+      {props.label && <Text className="dg-field__label">{props.label}</Text>}
+      <View className="dg-chips">
         {props.options.map((o) => (
-          <Text key={o} className={`dg-chip${props.value.includes(o) ? ' dg-chip--on' : ''}`} onClick={() => toggle(o)}>
+          <Text
+            key={o}
+            className={`dg-chip${props.value.includes(o) ? ' dg-chip--on' : ''}`}
+            onClick={() => toggle(o)}
+          >
             {o}
           </Text>
         ))}
       </View>
-      {props.warning && <Text className='dg-field__warn'>{props.warning}</Text>}
+      {props.warning && <Text className="dg-field__warn">{props.warning}</Text>}
     </View>
   );
 }
 
-export function Checkbox(props: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+export function Checkbox(props: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
   return (
-    <View className='dg-check' onClick={() => props.onChange(!props.checked)} data-checked={props.checked}>
-      <View className={`dg-check__box${props.checked ? ' dg-check__box--on' : ''}`}>{props.checked ? '✓' : ''}</View>
-      <Text className='dg-check__text'>{props.children}</Text>
+    <View className="dg-check" onClick={() => props.onChange(!props.checked)} data-checked={props.checked}>
+      <View className={`dg-check__box${props.checked ? ' dg-check__box--on' : ''}`}>
+        {props.checked ? '✓' : ''}
+      </View>
+      <Text className="dg-check__text">{props.children}</Text>
     </View>
   );
 }

@@ -13,7 +13,9 @@ export type FactsDraft = Draft<Facts>;
 export type AmountOrEmpty = Fen | null;
 
 /** Zod issue paths as the dotted keys forms look their errors up by (payments.0.amountFen). */
-export function issuesByPath(issues: readonly { path: PropertyKey[]; message: string }[]): Map<string, string> {
+export function issuesByPath(
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');

@@ -34,7 +34,14 @@ export interface ProgramSummary {
 function computeVoucher(today: IsoDate): ProgramSummary {
   const base = { id: 'compute-voucher' as const, label: programLabels['compute-voucher'] };
   const read = readTable(computeVoucherParameters, currentEdition('compute-voucher'), today);
-  if (!read.inForce) return { ...base, offer: '', window: read.outOfForce.note ?? '当前不在申报期', state: 'not_open', daysLeft: null };
+  if (!read.inForce)
+    return {
+      ...base,
+      offer: '',
+      window: read.outOfForce.note ?? '当前不在申报期',
+      state: 'not_open',
+      daysLeft: null,
+    };
   const v = read.values;
   const closes = String(v.applicationClosesOn);
   const open = today < closes;
@@ -48,14 +55,20 @@ function computeVoucher(today: IsoDate): ProgramSummary {
 }
 
 /** R&D and edge deployment follow the 实施细则: in force until its end date, each year's guide opens the calls. */
-function xizeProgram(id: 'vertical-model-rd' | 'edge-node-deployment', today: IsoDate, offer: (today: IsoDate) => string | null) {
+function xizeProgram(
+  id: 'vertical-model-rd' | 'edge-node-deployment',
+  today: IsoDate,
+  offer: (today: IsoDate) => string | null,
+) {
   const text = offer(today);
   const until = xize2025.until ?? null;
   return {
     id,
     label: programLabels[id],
     offer: text ?? '',
-    window: until ? `实施细则有效期至${formatChineseDate(until)}，具体申报时间以年度申报通知为准` : '具体申报时间以年度申报通知为准',
+    window: until
+      ? `实施细则有效期至${formatChineseDate(until)}，具体申报时间以年度申报通知为准`
+      : '具体申报时间以年度申报通知为准',
     state: text !== null ? 'open' : 'not_open',
     daysLeft: null,
   } satisfies ProgramSummary;

@@ -9,7 +9,8 @@ export const routes = {
   selfCheck: (program: ProgramId) => `/packages/check/pages/index?program=${program}`,
   applyComputeVoucher: (applicationId?: string) =>
     `/packages/apply/pages/compute-voucher${applicationId ? `?id=${encodeURIComponent(applicationId)}` : ''}`,
-  applicationDetail: (applicationId: string) => `/packages/track/pages/detail?id=${encodeURIComponent(applicationId)}`,
+  applicationDetail: (applicationId: string) =>
+    `/packages/track/pages/detail?id=${encodeURIComponent(applicationId)}`,
   bindEnterprise: '/packages/account/pages/bind',
   edgeNodes: '/packages/projects/pages/edge-nodes',
   rdProjects: '/packages/projects/pages/rd',

@@ -34,7 +34,13 @@ export function blankDraft(program: ProgramId, uscc: string, today: IsoDate): Fa
       return {
         program,
         ...common,
-        applicant: { uscc, category: 'manufacturing', registeredInDongguan: true, independentLegalPerson: true, ...clean },
+        applicant: {
+          uscc,
+          category: 'manufacturing',
+          registeredInDongguan: true,
+          independentLegalPerson: true,
+          ...clean,
+        },
         relatedToPlatformOrProvider: false,
         fundedByOtherFiscalFunds: false,
         grantedThisYearFen: 0,

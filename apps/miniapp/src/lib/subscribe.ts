@@ -14,6 +14,9 @@ export function canSubscribe(): boolean {
 /** Asks for the state-change templates; answers how many the person accepted. */
 export async function requestStateChangeSubscription(): Promise<number> {
   if (!canSubscribe()) return 0;
-  const res = (await Taro.requestSubscribeMessage({ tmplIds: TEMPLATE_IDS, entityIds: [] })) as unknown as Record<string, string>;
+  const res = (await Taro.requestSubscribeMessage({
+    tmplIds: TEMPLATE_IDS,
+    entityIds: [],
+  })) as unknown as Record<string, string>;
   return TEMPLATE_IDS.filter((id) => res[id] === 'accept').length;
 }

@@ -33,7 +33,8 @@ function extension(name: string): string {
 
 /** Why a file cannot be uploaded, in words for the user; null when it may go. */
 export function refusal(file: PickedFile): string | null {
-  if (!MIME_BY_EXTENSION[extension(file.name)]) return `“${file.name}”格式不支持，请上传 PDF、JPG 或 PNG 文件`;
+  if (!MIME_BY_EXTENSION[extension(file.name)])
+    return `“${file.name}”格式不支持，请上传 PDF、JPG 或 PNG 文件`;
   if (file.size === 0) return `“${file.name}”是空文件`;
   if (file.size > MAX_UPLOAD_BYTES) {
     return `“${file.name}”超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请压缩或分拆后上传`;
@@ -70,7 +71,9 @@ export async function pickDocuments(): Promise<PickedFile[]> {
     input.multiple = true;
     input.accept = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
     input.onchange = () =>
-      resolve([...(input.files ?? [])].map((f) => ({ path: URL.createObjectURL(f), size: f.size, name: f.name })));
+      resolve(
+        [...(input.files ?? [])].map((f) => ({ path: URL.createObjectURL(f), size: f.size, name: f.name })),
+      );
     input.click();
   });
 }

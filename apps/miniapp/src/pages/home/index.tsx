@@ -30,22 +30,27 @@ export default function Home() {
   });
   const programs = programSummaries(today);
   const claimable = (matches ?? []).filter((m) => m.canApplyNow);
-  const potential = PROGRAM_ORDER.reduce((sum, id) => sum + (claimable.find((m) => m.programId === id)?.estimatedCeilingFen ?? 0), 0);
+  const potential = PROGRAM_ORDER.reduce(
+    (sum, id) => sum + (claimable.find((m) => m.programId === id)?.estimatedCeilingFen ?? 0),
+    0,
+  );
 
   return (
-    <View className='dg-page'>
-      <View className='dg-hero'>
-        <Text className='dg-hero__title'>{enterprise ? enterprise.name : '东莞“人工智能+制造”政策兑现'}</Text>
-        <Text className='dg-hero__sub'>
+    <View className="dg-page">
+      <View className="dg-hero">
+        <Text className="dg-hero__title">{enterprise ? enterprise.name : '东莞“人工智能+制造”政策兑现'}</Text>
+        <Text className="dg-hero__sub">
           {enterprise ? '以下是贵单位可以关注的扶持项目' : '登录并绑定企业后，可在线申报、上传材料、查看进度'}
         </Text>
         {matches && (
           <>
-            <Text className='dg-hero__amount' data-testid='potential'>
+            <Text className="dg-hero__amount" data-testid="potential">
               {formatYuan(potential)}
             </Text>
-            <Text className='dg-hero__sub'>
-              {claimable.length > 0 ? `按平台已有数据测算，现可申报 ${claimable.length} 个项目的最高资助合计` : '按平台已有数据，目前暂无可直接申报的项目'}
+            <Text className="dg-hero__sub">
+              {claimable.length > 0
+                ? `按平台已有数据测算，现可申报 ${claimable.length} 个项目的最高资助合计`
+                : '按平台已有数据，目前暂无可直接申报的项目'}
             </Text>
           </>
         )}
@@ -65,18 +70,18 @@ export default function Home() {
           title={p.label}
           extra={
             p.state === 'open' ? (
-              <Tag tone='ok'>{p.daysLeft !== null ? `剩 ${p.daysLeft} 天` : '可申报'}</Tag>
+              <Tag tone="ok">{p.daysLeft !== null ? `剩 ${p.daysLeft} 天` : '可申报'}</Tag>
             ) : (
-              <Tag tone='muted'>{p.state === 'closed' ? '本批已截止' : '暂未开放'}</Tag>
+              <Tag tone="muted">{p.state === 'closed' ? '本批已截止' : '暂未开放'}</Tag>
             )
           }
         >
-          {p.offer && <Text className='dg-card__desc'>{p.offer}</Text>}
+          {p.offer && <Text className="dg-card__desc">{p.offer}</Text>}
           <MatchView match={matchFor(matches, p.id)} />
-          <Text className='dg-muted' style={{ display: 'block', marginTop: '8px' }}>
+          <Text className="dg-muted" style={{ display: 'block', marginTop: '8px' }}>
             {p.window}
           </Text>
-          <View className='dg-row' style={{ marginTop: '16px' }}>
+          <View className="dg-row" style={{ marginTop: '16px' }}>
             <Btn small ghost onClick={() => Taro.navigateTo({ url: routes.selfCheck(p.id) })}>
               免费自测
             </Btn>
@@ -97,18 +102,20 @@ const PROGRAM_ORDER = ['compute-voucher', 'vertical-model-rd', 'edge-node-deploy
 function MatchView({ match }: { match: Match | undefined }) {
   if (!match) return null;
   return (
-    <View className='dg-match' data-match={match.programId}>
-      <View className='dg-amount-row'>
+    <View className="dg-match" data-match={match.programId}>
+      <View className="dg-amount-row">
         <Text>{match.canApplyNow ? '贵单位预计最高可获' : '贵单位暂不符合条件'}</Text>
-        <Text className='dg-amount-row__fen'>{match.canApplyNow ? formatYuan(match.estimatedCeilingFen) : ''}</Text>
+        <Text className="dg-amount-row__fen">
+          {match.canApplyNow ? formatYuan(match.estimatedCeilingFen) : ''}
+        </Text>
       </View>
       {match.reasons.map((r) => (
-        <Text key={r} className='dg-field__error'>
+        <Text key={r} className="dg-field__error">
           · {r}
         </Text>
       ))}
       {match.assumptions.map((a) => (
-        <Text key={a} className='dg-field__hint'>
+        <Text key={a} className="dg-field__hint">
           {a}
         </Text>
       ))}

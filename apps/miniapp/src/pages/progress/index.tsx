@@ -36,7 +36,7 @@ export default function ProgressPage() {
 
   if (!me?.activeEnterpriseId) {
     return (
-      <View className='dg-page'>
+      <View className="dg-page">
         <Empty>登录并绑定企业后，可在这里查看申报进度</Empty>
         <Btn onClick={() => Taro.switchTab({ url: routes.me })}>去登录</Btn>
       </View>
@@ -44,8 +44,8 @@ export default function ProgressPage() {
   }
 
   return (
-    <View className='dg-page'>
-      {error && <Alert tone='bad'>{error}</Alert>}
+    <View className="dg-page">
+      {error && <Alert tone="bad">{error}</Alert>}
       {items?.length === 0 && <Empty>还没有申报，去“可申报”看看能申请哪些扶持</Empty>}
       {items?.map((item) => {
         const current = item.timeline.stages.find((s) => s.status === 'current');
@@ -57,16 +57,21 @@ export default function ProgressPage() {
             extra={<Tag tone={tone(item)}>{item.stateLabel}</Tag>}
             onClick={() =>
               Taro.navigateTo({
-                url: item.state === 'draft' ? routes.applyComputeVoucher(item.id) : routes.applicationDetail(item.id),
+                url:
+                  item.state === 'draft'
+                    ? routes.applyComputeVoucher(item.id)
+                    : routes.applicationDetail(item.id),
               })
             }
           >
             <View data-application={item.trackingNumber ?? item.id}>
-              <Text className='dg-card__desc'>
-                {item.trackingNumber ? `申报编号 ${item.trackingNumber}` : `草稿 · 创建于 ${formatChineseDate(shanghaiDate(new Date(item.createdAt)))}`}
+              <Text className="dg-card__desc">
+                {item.trackingNumber
+                  ? `申报编号 ${item.trackingNumber}`
+                  : `草稿 · 创建于 ${formatChineseDate(shanghaiDate(new Date(item.createdAt)))}`}
               </Text>
               {item.state !== 'draft' && (
-                <Text className='dg-muted' style={{ display: 'block', marginTop: '8px' }}>
+                <Text className="dg-muted" style={{ display: 'block', marginTop: '8px' }}>
                   进度 {done}/{item.timeline.stages.length}
                   {current ? ` · 当前：${current.label}` : ''}
                   {item.recognisedFen !== null
@@ -77,8 +82,9 @@ export default function ProgressPage() {
                 </Text>
               )}
               {item.deadlineAt && (
-                <Text className='dg-field__error' style={{ display: 'block', marginTop: '8px' }}>
-                  {item.overdue ? '已逾期' : '请在'} {formatChineseDate(shanghaiDate(new Date(item.deadlineAt)))} 前处理
+                <Text className="dg-field__error" style={{ display: 'block', marginTop: '8px' }}>
+                  {item.overdue ? '已逾期' : '请在'}{' '}
+                  {formatChineseDate(shanghaiDate(new Date(item.deadlineAt)))} 前处理
                 </Text>
               )}
             </View>

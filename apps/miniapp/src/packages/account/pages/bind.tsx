@@ -44,7 +44,10 @@ export default function BindPage() {
   const requestCode = () =>
     run(async () => {
       if (!mobileCheck?.ok) throw new Error(mobileCheck?.message ?? '请输入法定代表人手机号');
-      const reply = await api.auth.requestSmsCode.mutate({ mobile: mobileCheck.value, purpose: 'bind_enterprise' });
+      const reply = await api.auth.requestSmsCode.mutate({
+        mobile: mobileCheck.value,
+        purpose: 'bind_enterprise',
+      });
       setDevCode(reply.devCode);
       setResendIn(RESEND_SECONDS);
       toastOk(`验证码已发送至 ${maskMobile(mobileCheck.value)}`);
@@ -70,11 +73,11 @@ export default function BindPage() {
     });
 
   return (
-    <View className='dg-page'>
+    <View className="dg-page">
       <SectionTitle>以法定代表人身份绑定企业</SectionTitle>
       <Card>
         <Field
-          label='统一社会信用代码'
+          label="统一社会信用代码"
           value={uscc}
           maxlength={18}
           required
@@ -82,28 +85,32 @@ export default function BindPage() {
           onInput={(v) => setUscc(v.toUpperCase())}
         />
         <Field
-          label='法定代表人手机号'
+          label="法定代表人手机号"
           value={mobile}
-          type='number'
+          type="number"
           maxlength={11}
           required
           warning={mobileCheck && !mobileCheck.ok ? mobileCheck.message : undefined}
           onInput={setMobile}
         />
         <Field
-          label='短信验证码'
+          label="短信验证码"
           value={smsCode}
-          type='number'
+          type="number"
           maxlength={6}
           required
           hint={devCode ? `开发环境验证码：${devCode}` : undefined}
           onInput={setSmsCode}
         />
-        <View className='dg-row'>
+        <View className="dg-row">
           <Btn ghost disabled={resendIn > 0} loading={busy} onClick={requestCode}>
             {resendIn > 0 ? `${resendIn} 秒后可重发` : '获取验证码'}
           </Btn>
-          <Btn disabled={!usccCheck?.ok || !mobileCheck?.ok || smsCode.length !== 6} loading={busy} onClick={bind}>
+          <Btn
+            disabled={!usccCheck?.ok || !mobileCheck?.ok || smsCode.length !== 6}
+            loading={busy}
+            onClick={bind}
+          >
             绑定
           </Btn>
         </View>
@@ -111,7 +118,7 @@ export default function BindPage() {
 
       <SectionTitle>凭同事的邀请码加入企业</SectionTitle>
       <Card>
-        <Field label='邀请码' value={inviteCode} onInput={(v) => setInviteCode(v.trim())} />
+        <Field label="邀请码" value={inviteCode} onInput={(v) => setInviteCode(v.trim())} />
         <Btn ghost disabled={inviteCode.length < 6} loading={busy} onClick={accept}>
           加入企业
         </Btn>
@@ -122,13 +129,13 @@ export default function BindPage() {
           <SectionTitle>邀请同事加入{active.name}</SectionTitle>
           <Card>
             {issuedInvite ? (
-              <Alert tone='ok' title={`邀请码：${issuedInvite.code}`}>
+              <Alert tone="ok" title={`邀请码：${issuedInvite.code}`}>
                 <Text>
                   请在 {formatChineseDate(shanghaiDate(new Date(issuedInvite.expiresAt)))} 前使用，一次有效
                 </Text>
               </Alert>
             ) : (
-              <Text className='dg-muted'>生成一次性邀请码，同事登录后在本页输入即可加入</Text>
+              <Text className="dg-muted">生成一次性邀请码，同事登录后在本页输入即可加入</Text>
             )}
             <Btn ghost loading={busy} onClick={invite}>
               生成邀请码

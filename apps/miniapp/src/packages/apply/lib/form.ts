@@ -11,7 +11,9 @@ export const isTypedPayment = (id: string) => /^付款\d+$/.test(id);
 
 /** A new 附件1 form, pre-filled from what the platform already holds: the enterprise (its own members see it
  * unmasked) and its payments on the city compute service platform (CV-2, CV-5..CV-8); the rest is left blank. */
-export async function blankComputeVoucherForm(today: IsoDate = shanghaiDate(new Date())): Promise<CvFormDraft> {
+export async function blankComputeVoucherForm(
+  today: IsoDate = shanghaiDate(new Date()),
+): Promise<CvFormDraft> {
   const [e, platformPayments] = await Promise.all([
     api.enterprises.current.query(),
     // An enterprise without ordering rights has no platform records; the form then starts with one empty row.

@@ -53,7 +53,7 @@ export function useDraft<F extends object>(opts: {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestForm = useRef<F | null>(null);
 
-  const patch = (p: Partial<DraftState<F>>) => setState((s) => ({ ...s, ...p }));
+  const patch = useCallback((p: Partial<DraftState<F>>) => setState((s) => ({ ...s, ...p })), []);
 
   /** Runs one write after the previous one, with the version the previous one left. */
   const enqueue = useCallback(<T>(write: () => Promise<T>): Promise<T> => {
@@ -62,11 +62,19 @@ export function useDraft<F extends object>(opts: {
     return next;
   }, []);
 
-  const adoptDetail = (detail: Detail) => {
-    version.current = detail.application.version;
-    patch({ application: detail.application, materials: detail.materials, returnReasons: detail.returnReasons });
-  };
+  const adoptDetail = useCallback(
+    (detail: Detail) => {
+      version.current = detail.application.version;
+      patch({
+        application: detail.application,
+        materials: detail.materials,
+        returnReasons: detail.returnReasons,
+      });
+    },
+    [patch],
+  );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opening (or creating) the draft happens once per page
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -118,7 +126,13 @@ export function useDraft<F extends object>(opts: {
             form: form as Record<string, unknown>,
           });
           version.current = reply.application.version;
-          patch({ application: reply.application, issues: reply.issues, findings: reply.findings, savedAt: new Date(), error: null });
+          patch({
+            application: reply.application,
+            issues: reply.issues,
+            findings: reply.findings,
+            savedAt: new Date(),
+            error: null,
+          });
         } catch (error) {
           patch({ error: errorMessage(error) });
           throw error;
@@ -126,7 +140,7 @@ export function useDraft<F extends object>(opts: {
           patch({ saving: false });
         }
       }),
-    [enqueue],
+    [enqueue, patch],
   );
 
   const setForm = useCallback(
@@ -136,7 +150,7 @@ export function useDraft<F extends object>(opts: {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void save().catch(() => undefined), AUTOSAVE_MS);
     },
-    [save],
+    [save, patch],
   );
 
   /** Saves now (before submit or leaving the page). */
@@ -152,30 +166,48 @@ export function useDraft<F extends object>(opts: {
   const attach = useCallback(
     (itemKey: string, fileId: string) =>
       enqueue(async () => {
-        adoptDetail(await api.applications.attachMaterial.mutate({ id: id.current!, version: version.current, itemKey, fileId }));
+        adoptDetail(
+          await api.applications.attachMaterial.mutate({
+            id: id.current!,
+            version: version.current,
+            itemKey,
+            fileId,
+          }),
+        );
       }),
-    [enqueue],
+    [enqueue, adoptDetail],
   );
 
   const detach = useCallback(
     (itemKey: string, fileId: string) =>
       enqueue(async () => {
-        adoptDetail(await api.applications.detachMaterial.mutate({ id: id.current!, version: version.current, itemKey, fileId }));
+        adoptDetail(
+          await api.applications.detachMaterial.mutate({
+            id: id.current!,
+            version: version.current,
+            itemKey,
+            fileId,
+          }),
+        );
       }),
-    [enqueue],
+    [enqueue, adoptDetail],
   );
 
   const submit = useCallback(
     async (idempotencyKey: string) => {
       await flush();
       return enqueue(async () => {
-        const reply = await api.applications.submit.mutate({ id: id.current!, version: version.current, idempotencyKey });
+        const reply = await api.applications.submit.mutate({
+          id: id.current!,
+          version: version.current,
+          idempotencyKey,
+        });
         version.current = reply.application.version;
         patch({ application: reply.application });
         return reply;
       });
     },
-    [enqueue, flush],
+    [enqueue, flush, patch],
   );
 
   return { ...state, setForm, flush, attach, detach, submit };

@@ -40,28 +40,36 @@ export default function ComputeVoucherApplyPage() {
 
   if (submitted) {
     return (
-      <View className='dg-page'>
-        <View className='dg-result' data-testid='submitted'>
-          <View className='dg-result__icon'>✓</View>
-          <Text className='dg-result__title'>申报已提交</Text>
-          <Text className='dg-muted'>申报编号 {submitted.trackingNumber}</Text>
+      <View className="dg-page">
+        <View className="dg-result" data-testid="submitted">
+          <View className="dg-result__icon">✓</View>
+          <Text className="dg-result__title">申报已提交</Text>
+          <Text className="dg-muted">申报编号 {submitted.trackingNumber}</Text>
         </View>
-        <Card title='平台测算'>
-          <Text className='dg-card__desc'>
+        <Card title="平台测算">
+          <Text className="dg-card__desc">
             {submitted.eligible
               ? `按提交的数据测算，资助上限为 ${formatYuan(submitted.subsidyFen)}，最终以审核认定为准`
               : '按提交的数据测算暂不符合条件，审核人员将逐项核实'}
           </Text>
         </Card>
-        <Btn onClick={() => Taro.redirectTo({ url: routes.applicationDetail(submitted.id) })}>查看办理进度</Btn>
+        <Btn onClick={() => Taro.redirectTo({ url: routes.applicationDetail(submitted.id) })}>
+          查看办理进度
+        </Btn>
       </View>
     );
   }
 
   if (!draft.form) {
     return (
-      <View className='dg-page'>
-        {draft.error ? <Alert tone='bad' title='无法打开申报表'>{draft.error}</Alert> : <Text className='dg-muted'>正在准备申报表…</Text>}
+      <View className="dg-page">
+        {draft.error ? (
+          <Alert tone="bad" title="无法打开申报表">
+            {draft.error}
+          </Alert>
+        ) : (
+          <Text className="dg-muted">正在准备申报表…</Text>
+        )}
       </View>
     );
   }
@@ -90,13 +98,19 @@ export default function ComputeVoucherApplyPage() {
   };
 
   return (
-    <View className='dg-page'>
+    <View className="dg-page">
       <StepsBar steps={STEPS} current={step} />
-      <Text className='dg-save-state' data-testid='save-state'>
-        {draft.saving ? '正在保存…' : draft.error ? `保存失败：${draft.error}` : draft.savedAt ? '草稿已自动保存' : ''}
+      <Text className="dg-save-state" data-testid="save-state">
+        {draft.saving
+          ? '正在保存…'
+          : draft.error
+            ? `保存失败：${draft.error}`
+            : draft.savedAt
+              ? '草稿已自动保存'
+              : ''}
       </Text>
       {draft.returnReasons.length > 0 && (
-        <Alert tone='bad' title='审核退回，请按以下意见补正'>
+        <Alert tone="bad" title="审核退回，请按以下意见补正">
           {draft.returnReasons.map((r) => (
             <View key={r.itemKey}>
               <Text>· {r.reason}</Text>
@@ -105,17 +119,23 @@ export default function ComputeVoucherApplyPage() {
         </Alert>
       )}
       {!editable && draft.application && (
-        <Alert tone='info' title={`当前状态：${draft.application.stateLabel}`}>申报已提交，内容不能再修改</Alert>
+        <Alert tone="info" title={`当前状态：${draft.application.stateLabel}`}>
+          申报已提交，内容不能再修改
+        </Alert>
       )}
 
       {step === 0 && (
-        <EnterpriseStep value={form.applicant} note={note} onChange={(applicant) => draft.setForm({ ...form, applicant })} />
+        <EnterpriseStep
+          value={form.applicant}
+          note={note}
+          onChange={(applicant) => draft.setForm({ ...form, applicant })}
+        />
       )}
       {step === 1 && <UsageStep value={form} note={note} onChange={draft.setForm} />}
       {step === 2 && <RentalStep value={form} note={note} onChange={draft.setForm} />}
       {step === 3 && (
-        <Card title='申报材料（按指南顺序）'>
-          <Text className='dg-field__hint'>支持 PDF、JPG、PNG，单个文件不超过 20 MB；扫描件请清晰完整</Text>
+        <Card title="申报材料（按指南顺序）">
+          <Text className="dg-field__hint">支持 PDF、JPG、PNG，单个文件不超过 20 MB；扫描件请清晰完整</Text>
           {draft.materials.map((m) => (
             <MaterialItemView
               key={m.key}
@@ -138,8 +158,8 @@ export default function ComputeVoucherApplyPage() {
         />
       )}
 
-      <View className='dg-footer-bar'>
-        <View className='dg-row'>
+      <View className="dg-footer-bar">
+        <View className="dg-row">
           {step > 0 && (
             <Btn ghost onClick={() => setStep(step - 1)}>
               上一步

@@ -17,11 +17,11 @@ export function ConfirmStep(props: {
   return (
     <>
       {ready ? (
-        <Alert tone='ok' title='申报表和必传材料已齐全'>
+        <Alert tone="ok" title="申报表和必传材料已齐全">
           <Text>提交后将生成申报编号，进入资格审查</Text>
         </Alert>
       ) : (
-        <Alert tone='warn' title={`提交前还需完善 ${props.issues.length + missing.length} 项`}>
+        <Alert tone="warn" title={`提交前还需完善 ${props.issues.length + missing.length} 项`}>
           {props.issues.slice(0, 8).map((i) => (
             <View key={i.path}>
               <Text>
@@ -39,11 +39,11 @@ export function ConfirmStep(props: {
         </Alert>
       )}
       {props.findings.length > 0 && (
-        <Card title='政策条件对照（平台测算）'>
+        <Card title="政策条件对照（平台测算）">
           <FindingList findings={props.findings} />
         </Card>
       )}
-      <Card title='真实性承诺'>
+      <Card title="真实性承诺">
         <Checkbox checked={props.pledged} onChange={props.onPledge}>
           本单位承诺：所填报的信息及提交的全部材料真实、准确、完整，不存在弄虚作假、重复申报等情形；如有不实，愿承担由此产生的一切后果，并同意记入科研诚信记录（细则第十四条）。
         </Checkbox>

@@ -10,9 +10,23 @@ type Applicant = CvFormDraft['applicant'];
 type Person = Applicant['legalRep'];
 
 /** 附件1 一、企业基本情况. */
-export function EnterpriseStep(props: { value: Applicant; note: Note; onChange: (value: Applicant) => void }) {
+export function EnterpriseStep(props: {
+  value: Applicant;
+  note: Note;
+  onChange: (value: Applicant) => void;
+}) {
   const { value, note, onChange } = props;
-  const text = (key: 'enterpriseName' | 'registrationType' | 'licenceAddress' | 'bankAccountName' | 'bankName' | 'bankAccountNumber', label: string, extra?: { type?: 'number' }) => (
+  const text = (
+    key:
+      | 'enterpriseName'
+      | 'registrationType'
+      | 'licenceAddress'
+      | 'bankAccountName'
+      | 'bankName'
+      | 'bankAccountNumber',
+    label: string,
+    extra?: { type?: 'number' },
+  ) => (
     <Field
       label={label}
       required
@@ -27,28 +41,45 @@ export function EnterpriseStep(props: { value: Applicant; note: Note; onChange: 
     const set = (change: Partial<Person>) => onChange({ ...value, [key]: { ...p, ...change } });
     return (
       <Card title={title}>
-        <Field label='姓名' required value={p.name} {...note(`applicant.${key}.name`, p.name !== '')} onInput={(name) => set({ name })} />
         <Field
-          label='手机'
+          label="姓名"
           required
-          type='number'
+          value={p.name}
+          {...note(`applicant.${key}.name`, p.name !== '')}
+          onInput={(name) => set({ name })}
+        />
+        <Field
+          label="手机"
+          required
+          type="number"
           maxlength={11}
           value={p.mobile}
           {...note(`applicant.${key}.mobile`, p.mobile !== '')}
           onInput={(mobile) => set({ mobile })}
         />
-        <Field label='电子邮箱' required value={p.email} {...note(`applicant.${key}.email`, p.email !== '')} onInput={(email) => set({ email })} />
+        <Field
+          label="电子邮箱"
+          required
+          value={p.email}
+          {...note(`applicant.${key}.email`, p.email !== '')}
+          onInput={(email) => set({ email })}
+        />
       </Card>
     );
   };
   return (
     <>
-      <Card title='企业基本情况'>
+      <Card title="企业基本情况">
         {text('enterpriseName', '企业名称')}
-        <Field label='统一社会信用代码' value={value.uscc} onInput={() => undefined} hint='以平台登记的企业信息为准，不可修改' />
+        <Field
+          label="统一社会信用代码"
+          value={value.uscc}
+          onInput={() => undefined}
+          hint="以平台登记的企业信息为准，不可修改"
+        />
         {text('registrationType', '登记注册类型')}
         <SelectField
-          label='所属镇街（园区）'
+          label="所属镇街（园区）"
           required
           options={regionOptions}
           value={value.townCode}
@@ -56,11 +87,24 @@ export function EnterpriseStep(props: { value: Applicant; note: Note; onChange: 
           onChange={(townCode) => onChange({ ...value, townCode })}
         />
         {text('licenceAddress', '营业执照地址')}
-        <Chips label='单位类别' options={categoryOptions} value={value.category} onChange={(category) => onChange({ ...value, category })} />
-        <SwitchRow label='在东莞市注册登记' checked={value.registeredInDongguan} onChange={(v) => onChange({ ...value, registeredInDongguan: v })} />
-        <SwitchRow label='具有独立法人资格' checked={value.independentLegalPerson} onChange={(v) => onChange({ ...value, independentLegalPerson: v })} />
+        <Chips
+          label="单位类别"
+          options={categoryOptions}
+          value={value.category}
+          onChange={(category) => onChange({ ...value, category })}
+        />
+        <SwitchRow
+          label="在东莞市注册登记"
+          checked={value.registeredInDongguan}
+          onChange={(v) => onChange({ ...value, registeredInDongguan: v })}
+        />
+        <SwitchRow
+          label="具有独立法人资格"
+          checked={value.independentLegalPerson}
+          onChange={(v) => onChange({ ...value, independentLegalPerson: v })}
+        />
       </Card>
-      <Card title='收款账户'>
+      <Card title="收款账户">
         {text('bankAccountName', '开户名称')}
         {text('bankName', '开户银行')}
         {text('bankAccountNumber', '银行账号', { type: 'number' })}

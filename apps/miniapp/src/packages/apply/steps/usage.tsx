@@ -8,7 +8,7 @@ export function UsageStep(props: { value: CvFormDraft; note: Note; onChange: (va
   const outcomes = value.outcomes;
   return (
     <>
-      <Card title='算力服务主要用途'>
+      <Card title="算力服务主要用途">
         <MultiChips
           options={computeUses}
           value={value.mainUses}
@@ -16,10 +16,14 @@ export function UsageStep(props: { value: CvFormDraft; note: Note; onChange: (va
           onChange={(mainUses) => onChange({ ...value, mainUses })}
         />
         {value.mainUses.includes('其他') && (
-          <Field label='其他用途' value={value.mainUseOther ?? ''} onInput={(mainUseOther) => onChange({ ...value, mainUseOther })} />
+          <Field
+            label="其他用途"
+            value={value.mainUseOther ?? ''}
+            onInput={(mainUseOther) => onChange({ ...value, mainUseOther })}
+          />
         )}
       </Card>
-      <Card title='算力服务应用领域'>
+      <Card title="算力服务应用领域">
         <MultiChips
           options={computeApplicationFields}
           value={value.applicationFields}
@@ -27,24 +31,28 @@ export function UsageStep(props: { value: CvFormDraft; note: Note; onChange: (va
         />
         {value.applicationFields.includes('其他') && (
           <Field
-            label='其他领域'
+            label="其他领域"
             value={value.applicationFieldOther ?? ''}
             onInput={(applicationFieldOther) => onChange({ ...value, applicationFieldOther })}
           />
         )}
       </Card>
-      <Card title='算力应用成果（选填）'>
+      <Card title="算力应用成果（选填）">
         <Field
-          label='大模型孵化名称'
+          label="大模型孵化名称"
           value={outcomes.modelIncubation ?? ''}
           onInput={(modelIncubation) => onChange({ ...value, outcomes: { ...outcomes, modelIncubation } })}
         />
         <Field
-          label='国家级/省级人工智能项目名称'
+          label="国家级/省级人工智能项目名称"
           value={outcomes.majorProject ?? ''}
           onInput={(majorProject) => onChange({ ...value, outcomes: { ...outcomes, majorProject } })}
         />
-        <Field label='其他成果' value={outcomes.other ?? ''} onInput={(other) => onChange({ ...value, outcomes: { ...outcomes, other } })} />
+        <Field
+          label="其他成果"
+          value={outcomes.other ?? ''}
+          onInput={(other) => onChange({ ...value, outcomes: { ...outcomes, other } })}
+        />
       </Card>
     </>
   );

@@ -38,9 +38,9 @@ export function ApplicantCard(props: {
 }) {
   const { value, onChange } = props;
   return (
-    <Card title='申报单位'>
+    <Card title="申报单位">
       <Field
-        label='统一社会信用代码'
+        label="统一社会信用代码"
         value={value.uscc}
         maxlength={18}
         required
@@ -49,7 +49,7 @@ export function ApplicantCard(props: {
       />
       {props.withCategory && (
         <Chips
-          label='单位类别'
+          label="单位类别"
           options={categoryOptions}
           value={value.category}
           onChange={(category) => onChange({ ...value, category })}

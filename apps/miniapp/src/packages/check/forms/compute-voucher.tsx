@@ -27,19 +27,19 @@ export function ComputeVoucherForm(props: {
         ]}
         onChange={(applicant) => onChange({ ...value, applicant: { ...value.applicant, ...applicant } })}
       />
-      <Card title='算力租用情况'>
+      <Card title="算力租用情况">
         <SwitchRow
-          label='与算力服务平台或算力提供方存在投资、隶属、共建或产权关系'
+          label="与算力服务平台或算力提供方存在投资、隶属、共建或产权关系"
           checked={value.relatedToPlatformOrProvider}
           onChange={(relatedToPlatformOrProvider) => onChange({ ...value, relatedToPlatformOrProvider })}
         />
         <SwitchRow
-          label='该算力租用项目已获其他财政资金支持'
+          label="该算力租用项目已获其他财政资金支持"
           checked={value.fundedByOtherFiscalFunds}
           onChange={(fundedByOtherFiscalFunds) => onChange({ ...value, fundedByOtherFiscalFunds })}
         />
         <AmountField
-          label='本年度已获算力券资助'
+          label="本年度已获算力券资助"
           fen={value.grantedThisYearFen}
           error={props.errors.get('grantedThisYearFen')}
           onChange={(grantedThisYearFen) => onChange({ ...value, grantedThisYearFen })}

@@ -30,7 +30,12 @@ const SUBJECTS = [
 ] as const;
 type Subject = (typeof SUBJECTS)[number]['value'];
 
-const CHANGE_STATE: Record<string, string> = { pending: '待审批', approved: '已批准', rejected: '未批准', filed: '已备案' };
+const CHANGE_STATE: Record<string, string> = {
+  pending: '待审批',
+  approved: '已批准',
+  rejected: '未批准',
+  filed: '已备案',
+};
 
 function ChangeForm({ contract, onDone }: { contract: Contract; onDone: () => void }) {
   const today = shanghaiDate(new Date());
@@ -63,14 +68,17 @@ function ChangeForm({ contract, onDone }: { contract: Contract; onDone: () => vo
 
   return (
     <View>
-      <Chips label='变更事项' options={SUBJECTS} value={subject} onChange={setSubject} />
-      <Alert tone={inTime ? 'info' : 'bad'} title={major ? '重大变更：须报市科技局审批' : '一般变更：由承担单位自行调整后备案'}>
+      <Chips label="变更事项" options={SUBJECTS} value={subject} onChange={setSubject} />
+      <Alert
+        tone={inTime ? 'info' : 'bad'}
+        title={major ? '重大变更：须报市科技局审批' : '一般变更：由承担单位自行调整后备案'}
+      >
         <Text>
           {deadline.description}，最迟 {formatChineseDate(deadline.date)}（{citation(deadline.rule)}）
           {inTime ? '' : '；已超过期限，提交将被拒绝'}
         </Text>
       </Alert>
-      <Field label='变更内容及理由' value={description} onInput={setDescription} />
+      <Field label="变更内容及理由" value={description} onInput={setDescription} />
       <Btn ghost disabled={description.trim() === ''} loading={busy} onClick={file}>
         {major ? '提交变更申请' : '提交变更备案'}
       </Btn>
@@ -85,7 +93,10 @@ function ContractView({ contract, onChanged }: { contract: Contract; onChanged: 
     if (investment === null) return;
     setBusy(true);
     try {
-      await api.contracts.applyAcceptance.mutate({ applicationId: contract.applicationId, actualInvestmentFen: investment });
+      await api.contracts.applyAcceptance.mutate({
+        applicationId: contract.applicationId,
+        actualInvestmentFen: investment,
+      });
       toastOk('已申请验收');
       onChanged();
     } catch (e) {
@@ -97,27 +108,41 @@ function ContractView({ contract, onChanged }: { contract: Contract; onChanged: 
   return (
     <>
       <Card title={`任务书 ${contract.contractNumber}`}>
-        <Cell label='实施期' value={`${formatChineseDate(contract.startOn)} 至 ${formatChineseDate(contract.endOn)}`} />
-        {contract.endOn !== contract.originalEndOn && <Cell label='原定结束' value={formatChineseDate(contract.originalEndOn)} />}
-        <Cell label='批准资助' value={formatYuan(contract.approvedGrantFen)} />
-        <Cell label='首期拨付（RD-4）' value={formatYuan(contract.phase1Fen)} />
-        <Cell label='已收到资金' value={formatYuan(contract.receivedFen)} />
+        <Cell
+          label="实施期"
+          value={`${formatChineseDate(contract.startOn)} 至 ${formatChineseDate(contract.endOn)}`}
+        />
+        {contract.endOn !== contract.originalEndOn && (
+          <Cell label="原定结束" value={formatChineseDate(contract.originalEndOn)} />
+        )}
+        <Cell label="批准资助" value={formatYuan(contract.approvedGrantFen)} />
+        <Cell label="首期拨付（RD-4）" value={formatYuan(contract.phase1Fen)} />
+        <Cell label="已收到资金" value={formatYuan(contract.receivedFen)} />
         {contract.indicators.map((i) => (
           <Cell key={i.key} label={i.name} value={i.target} />
         ))}
       </Card>
       {contract.changes.length > 0 && (
-        <Card title='变更记录'>
+        <Card title="变更记录">
           {contract.changes.map((c) => (
-            <Cell key={c.id} label={`${c.kind === 'major' ? '重大' : '一般'} · ${c.subject}`} value={CHANGE_STATE[c.state] ?? c.state} />
+            <Cell
+              key={c.id}
+              label={`${c.kind === 'major' ? '重大' : '一般'} · ${c.subject}`}
+              value={CHANGE_STATE[c.state] ?? c.state}
+            />
           ))}
         </Card>
       )}
-      <Card title='申请变更'>
+      <Card title="申请变更">
         <ChangeForm contract={contract} onDone={onChanged} />
       </Card>
-      <Card title='申请验收'>
-        <AmountField label='项目实际总投入' fen={investment} hint='第二期资金按实际投入重新核定（RD-4）' onChange={setInvestment} />
+      <Card title="申请验收">
+        <AmountField
+          label="项目实际总投入"
+          fen={investment}
+          hint="第二期资金按实际投入重新核定（RD-4）"
+          onChange={setInvestment}
+        />
         <Btn ghost disabled={investment === null} loading={busy} onClick={accept}>
           提交验收申请
         </Btn>
@@ -138,7 +163,12 @@ export default function RdProjectsPage() {
       setItems(mine);
       // A project has a contract only after signing; the others answer NOT_FOUND, which is no error here.
       const found = await Promise.all(
-        mine.map((a) => api.contracts.mine.query({ id: a.id }).then((c) => [a.id, c] as const, () => null)),
+        mine.map((a) =>
+          api.contracts.mine.query({ id: a.id }).then(
+            (c) => [a.id, c] as const,
+            () => null,
+          ),
+        ),
       );
       setContracts(Object.fromEntries(found.filter((x) => x !== null)));
       setError(null);
@@ -149,14 +179,14 @@ export default function RdProjectsPage() {
   useDidShow(() => void load());
 
   return (
-    <View className='dg-page'>
-      {error && <Alert tone='bad'>{error}</Alert>}
+    <View className="dg-page">
+      {error && <Alert tone="bad">{error}</Alert>}
       {items?.length === 0 && <Empty>暂无垂直领域模型研发项目</Empty>}
       {items?.map((a) => (
         <View key={a.id}>
           <SectionTitle>{a.trackingNumber ?? '草稿'}</SectionTitle>
           <Card title={a.programLabel} extra={<Tag>{a.stateLabel}</Tag>}>
-            <Cell label='测算资助上限' value={a.ceilingFen !== null ? formatYuan(a.ceilingFen) : '—'} />
+            <Cell label="测算资助上限" value={a.ceilingFen !== null ? formatYuan(a.ceilingFen) : '—'} />
           </Card>
           {contracts[a.id] && <ContractView contract={contracts[a.id]!} onChanged={() => void load()} />}
         </View>

@@ -23,7 +23,11 @@ export default function ApplicationDetailPage() {
   });
 
   if (!detail) {
-    return <View className='dg-page'>{error ? <Alert tone='bad'>{error}</Alert> : <Text className='dg-muted'>加载中…</Text>}</View>;
+    return (
+      <View className="dg-page">
+        {error ? <Alert tone="bad">{error}</Alert> : <Text className="dg-muted">加载中…</Text>}
+      </View>
+    );
   }
   const a = detail.application;
   const latest = detail.submissions[detail.submissions.length - 1];
@@ -31,11 +35,11 @@ export default function ApplicationDetailPage() {
   const materialTitle = new Map(detail.materials.map((m) => [m.key, `（${m.order}）${m.title}`]));
 
   return (
-    <View className='dg-page'>
-      <View className='dg-hero'>
-        <Text className='dg-hero__title'>{a.programLabel}</Text>
-        <Text className='dg-hero__sub'>{a.trackingNumber ? `申报编号 ${a.trackingNumber}` : '草稿'}</Text>
-        <Text className='dg-hero__amount' data-testid='state-label'>
+    <View className="dg-page">
+      <View className="dg-hero">
+        <Text className="dg-hero__title">{a.programLabel}</Text>
+        <Text className="dg-hero__sub">{a.trackingNumber ? `申报编号 ${a.trackingNumber}` : '草稿'}</Text>
+        <Text className="dg-hero__amount" data-testid="state-label">
           {a.stateLabel}
         </Text>
       </View>
@@ -43,22 +47,35 @@ export default function ApplicationDetailPage() {
       {returned && (
         <>
           <DeadlineCountdown deadline={resubmissionDeadline(new Date(a.stateEnteredAt))} />
-          <Card title='退回原因'>
+          <Card title="退回原因">
             {detail.returnReasons.map((r) => (
-              <Cell key={r.itemKey} label={r.itemKey === 'form' ? '申报表' : (materialTitle.get(r.itemKey) ?? r.itemKey)} value={r.reason} />
+              <View key={r.itemKey} className="dg-finding">
+                <View className="dg-finding__dot dg-finding__dot--blocking" />
+                <View className="dg-finding__body">
+                  <Text className="dg-finding__msg">{r.reason}</Text>
+                  <Text className="dg-finding__cite">
+                    {r.itemKey === 'form' ? '申报表' : (materialTitle.get(r.itemKey) ?? r.itemKey)}
+                  </Text>
+                </View>
+              </View>
             ))}
           </Card>
-          <Btn onClick={() => Taro.navigateTo({ url: routes.applyComputeVoucher(a.id) })}>去补正并重新提交</Btn>
+          <Btn onClick={() => Taro.navigateTo({ url: routes.applyComputeVoucher(a.id) })}>
+            去补正并重新提交
+          </Btn>
         </>
       )}
 
-      <Card title='办理进度'>
+      <Card title="办理进度">
         <TimelineView timeline={detail.timeline as Timeline} />
       </Card>
 
-      <Card title='金额'>
-        <Cell label='测算资助上限' value={a.ceilingFen !== null ? formatYuan(a.ceilingFen) : '—'} />
-        <Cell label='审核认定金额' value={a.recognisedFen !== null ? formatYuan(a.recognisedFen) : '待认定'} />
+      <Card title="金额">
+        <Cell label="测算资助上限" value={a.ceilingFen !== null ? formatYuan(a.ceilingFen) : '—'} />
+        <Cell
+          label="审核认定金额"
+          value={a.recognisedFen !== null ? formatYuan(a.recognisedFen) : '待认定'}
+        />
       </Card>
 
       {latest && (
@@ -67,9 +84,13 @@ export default function ApplicationDetailPage() {
         </Card>
       )}
 
-      <Card title='申报材料'>
+      <Card title="申报材料">
         {detail.materials.map((m) => (
-          <Cell key={m.key} label={`${m.order}. ${m.title}`} value={m.files.length > 0 ? `${m.files.length} 个文件` : m.required ? '未上传' : '—'} />
+          <Cell
+            key={m.key}
+            label={`${m.order}. ${m.title}`}
+            value={m.files.length > 0 ? `${m.files.length} 个文件` : m.required ? '未上传' : '—'}
+          />
         ))}
       </Card>
     </View>
