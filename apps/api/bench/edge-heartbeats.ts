@@ -99,7 +99,9 @@ async function enrollAgents(db: Awaited<ReturnType<typeof startServer>>['deps'][
     const idBySerial = new Map(nodes.map((n) => [n.serial, n.id]));
     await db
       .insertInto('edge_credentials')
-      .values(batch.map((b) => ({ node_id: idBySerial.get(b.serial)!, secret_hash: hashSecret(b.credential) })))
+      .values(
+        batch.map((b) => ({ node_id: idBySerial.get(b.serial)!, secret_hash: hashSecret(b.credential) })),
+      )
       .execute();
     credentials.push(...batch.map((b) => b.credential));
   }

@@ -81,7 +81,8 @@ async function run(req: LoadRequest): Promise<LoadResult> {
   const elapsedMs = performance.now() - started;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const pick = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { sent: latencies.length, elapsedMs, statuses, p50Ms: pick(0.5), p99Ms: pick(0.99), maxMs: pick(1) };
 }
 

@@ -61,7 +61,11 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
     const listed = (await enterprise.compute.products.list.query({})).find((p) => p.id === product.id)!;
     expect(listed.payeeAccountNumber).not.toBe(DESIGNATED);
 
-    expect(await codeOf(enterprise.compute.orders.create.mutate({ productId: product.id, quantity: 1, durationMonths: 6 }))).toBe('FORBIDDEN');
+    expect(
+      await codeOf(
+        enterprise.compute.orders.create.mutate({ productId: product.id, quantity: 1, durationMonths: 6 }),
+      ),
+    ).toBe('FORBIDDEN');
     const applied = await enterprise.compute.accounts.apply.mutate({
       username: 'nancheng_soft',
       contactName: '黄志强',
@@ -74,7 +78,11 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
     });
     expect(applied).toMatchObject({ registrationStatus: 'pending', orderingRights: false });
     const nancheng = applied.enterpriseId;
-    expect(await codeOf(operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: nancheng, decision: 'approve' }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: nancheng, decision: 'approve' }),
+      ),
+    ).toBe('CONFLICT');
     await operator.compute.accounts.review.mutate({ enterpriseId: nancheng, decision: 'approve' });
     const submitted = await enterprise.compute.accounts.submitIdentity.mutate({
       holderName: '黄志强',
@@ -83,24 +91,48 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
       backFileId: await upload(),
     });
     expect(submitted.idNumberMasked).not.toContain(idNumber.slice(6, 14));
-    const sealed = await api.server.deps.db.selectFrom('compute_accounts').select('id_number_ciphertext').where('enterprise_id', '=', nancheng).executeTakeFirstOrThrow();
+    const sealed = await api.server.deps.db
+      .selectFrom('compute_accounts')
+      .select('id_number_ciphertext')
+      .where('enterprise_id', '=', nancheng)
+      .executeTakeFirstOrThrow();
     expect(sealed.id_number_ciphertext).not.toContain(idNumber);
-    const verified = await operator.compute.accounts.reviewIdentity.mutate({ enterpriseId: nancheng, decision: 'approve' });
+    const verified = await operator.compute.accounts.reviewIdentity.mutate({
+      enterpriseId: nancheng,
+      decision: 'approve',
+    });
     expect(verified.orderingRights).toBe(true);
   });
 
   it('an order goes 开始 → 审批中 → 结束, is provisioned with access details sealed and shown only to its enterprise', async () => {
-    const order = await enterprise.compute.orders.create.mutate({ productId, quantity: 2, durationMonths: 6, useVoucher: true });
+    const order = await enterprise.compute.orders.create.mutate({
+      productId,
+      quantity: 2,
+      durationMonths: 6,
+      useVoucher: true,
+    });
     expect(order).toMatchObject({ state: 'submitted', approvalStage: '开始', amountFen: 6_000_000 * 6 * 2 });
-    expect((await operator.compute.orders.startApproval.mutate({ id: order.id })).approvalStage).toBe('审批中');
-    expect((await operator.compute.orders.decide.mutate({ id: order.id, decision: 'approve' })).approvalStage).toBe('结束');
-    await operator.compute.orders.signContract.mutate({ id: order.id, contractNo: 'HT-2025-0601', signedOn: '2025-05-28' });
+    expect((await operator.compute.orders.startApproval.mutate({ id: order.id })).approvalStage).toBe(
+      '审批中',
+    );
+    expect(
+      (await operator.compute.orders.decide.mutate({ id: order.id, decision: 'approve' })).approvalStage,
+    ).toBe('结束');
+    await operator.compute.orders.signContract.mutate({
+      id: order.id,
+      contractNo: 'HT-2025-0601',
+      signedOn: '2025-05-28',
+    });
     const provisioned = await operator.compute.orders.provision.mutate({
       id: order.id,
       serviceStart: '2025-06-01',
       access: { host: '10.20.30.40', port: 22, account: 'nancheng_gpu', password: 'S3cret!pass' },
     });
-    expect(provisioned).toMatchObject({ state: 'provisioned', serviceStart: '2025-06-01', serviceEnd: '2025-11-30' });
+    expect(provisioned).toMatchObject({
+      state: 'provisioned',
+      serviceStart: '2025-06-01',
+      serviceEnd: '2025-11-30',
+    });
     expect(provisioned.access).toEqual({ host: '10.20.*.*', account: 'na****', password: '******' });
     expect((await enterprise.compute.orders.get.query({ id: order.id })).access?.password).toBe('******');
     expect(await enterprise.compute.orders.accessDetails.query({ id: order.id })).toEqual({
@@ -109,13 +141,21 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
       account: 'nancheng_gpu',
       password: 'S3cret!pass',
     });
-    const row = await api.server.deps.db.selectFrom('compute_orders').select('access_ciphertext').where('id', '=', order.id).executeTakeFirstOrThrow();
+    const row = await api.server.deps.db
+      .selectFrom('compute_orders')
+      .select('access_ciphertext')
+      .where('id', '=', order.id)
+      .executeTakeFirstOrThrow();
     expect(row.access_ciphertext).toMatch(/^v1:/);
     expect(row.access_ciphertext).not.toContain('S3cret');
     const other = api.client({ token: await api.wechatToken('lin') });
     expect(await codeOf(other.compute.orders.accessDetails.query({ id: order.id }))).toBe('NOT_FOUND');
     expect(await codeOf(operator.compute.orders.accessDetails.query({ id: order.id }))).toBe('FORBIDDEN');
-    const audit = await api.server.deps.db.selectFrom('audit_log').select('action').where('entity_id', '=', order.id).execute();
+    const audit = await api.server.deps.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', order.id)
+      .execute();
     expect(audit.map((a) => a.action)).toContain('compute.order.access_read');
   });
 
@@ -137,24 +177,62 @@ describe.each(dialects)('compute marketplace on %s', (dialect) => {
     });
     const payee = { payeeAccountName: '东莞算力运营有限公司', payeeBank: '中国工商银行东莞分行' };
     await operator.compute.metering.recordPayment.mutate({
-      billId: first.id, paidOn: '2025-06-03', amountFen: 36_000_000, ...payee,
-      payeeAccountNumber: DESIGNATED, invoiceType: 'invoice_copy', invoiceNo: '25440000000012345678',
+      billId: first.id,
+      paidOn: '2025-06-03',
+      amountFen: 36_000_000,
+      ...payee,
+      payeeAccountNumber: DESIGNATED,
+      invoiceType: 'invoice_copy',
+      invoiceNo: '25440000000012345678',
     });
-    expect(await codeOf(operator.compute.metering.recordPayment.mutate({
-      billId: second.id, paidOn: '2025-09-02', amountFen: 1, ...payee, payeeAccountNumber: DESIGNATED, invoiceType: 'invoice_copy',
-    }))).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(
+        operator.compute.metering.recordPayment.mutate({
+          billId: second.id,
+          paidOn: '2025-09-02',
+          amountFen: 1,
+          ...payee,
+          payeeAccountNumber: DESIGNATED,
+          invoiceType: 'invoice_copy',
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
     await operator.compute.metering.recordPayment.mutate({
-      billId: second.id, paidOn: '2025-09-02', amountFen: 36_000_000, ...payee,
-      payeeAccountNumber: '6222020200112233445', invoiceType: 'deduction_copy',
+      billId: second.id,
+      paidOn: '2025-09-02',
+      amountFen: 36_000_000,
+      ...payee,
+      payeeAccountNumber: '6222020200112233445',
+      invoiceType: 'deduction_copy',
     });
     const facts = await enterprise.compute.metering.voucherEvidence.query({});
     expect(paymentSchema.array().parse(facts)).toEqual([
-      { id: first.billNo, viaPlatform: true, paidOn: '2025-06-03', serviceStart: '2025-06-01', serviceEnd: '2025-08-31', amountFen: 36_000_000, toDesignatedAccount: true, invoice: 'invoice_copy' },
-      { id: second.billNo, viaPlatform: true, paidOn: '2025-09-02', serviceStart: '2025-09-01', serviceEnd: '2025-11-30', amountFen: 36_000_000, toDesignatedAccount: false, invoice: 'deduction_copy' },
+      {
+        id: first.billNo,
+        viaPlatform: true,
+        paidOn: '2025-06-03',
+        serviceStart: '2025-06-01',
+        serviceEnd: '2025-08-31',
+        amountFen: 36_000_000,
+        toDesignatedAccount: true,
+        invoice: 'invoice_copy',
+      },
+      {
+        id: second.billNo,
+        viaPlatform: true,
+        paidOn: '2025-09-02',
+        serviceStart: '2025-09-01',
+        serviceEnd: '2025-11-30',
+        amountFen: 36_000_000,
+        toDesignatedAccount: false,
+        invoice: 'deduction_copy',
+      },
     ]);
     // A reviewer sees the same facts for the enterprise; payee accounts are masked for them.
     const reviewer = api.client({ cookie: await api.staffCookie('city1') });
-    expect(await reviewer.compute.metering.voucherEvidence.query({ enterpriseId: order!.enterpriseId })).toEqual(facts);
+    expect(
+      await reviewer.compute.metering.voucherEvidence.query({ enterpriseId: order!.enterpriseId }),
+    ).toEqual(facts);
     const payments = await reviewer.compute.metering.payments.query({ enterpriseId: order!.enterpriseId });
     expect(payments.every((p) => !p.payeeAccountNumber.includes('0001234'))).toBe(true);
   });

@@ -50,7 +50,9 @@ describe.each(dialects)('reference agent across a platform outage on %s', (diale
         body: JSON.stringify({ login: 'edge-op', password: DEMO_PASSWORD }),
       });
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-      const operator = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${first.url}/trpc`, headers: { cookie } })] });
+      const operator = createTRPCClient<AppRouter>({
+        links: [httpLink({ url: `${first.url}/trpc`, headers: { cookie } })],
+      });
       const [grant] = await operator.edge.tokens.issueBulk.mutate({
         serials: ['AGENT-OUTAGE-1'],
         register: { ...nodeSpec, enterpriseId: (await enterpriseId(first.deps.db, 'dalang-textile'))! },
@@ -90,10 +92,19 @@ describe.each(dialects)('reference agent across a platform outage on %s', (diale
       const stored = await loadCredential(credentialFile);
       expect(statSync(credentialFile).mode & 0o777).toBe(0o600);
       // Restarted without a token, the agent heartbeats with its stored credential.
-      const restarted = new EdgeAgent({ platformUrl: second.url, serial: 'AGENT-OUTAGE-1', credentialFile, appVersion: '1.0.1' });
+      const restarted = new EdgeAgent({
+        platformUrl: second.url,
+        serial: 'AGENT-OUTAGE-1',
+        credentialFile,
+        appVersion: '1.0.1',
+      });
       expect(await restarted.heartbeat()).toBe('ok');
       expect(restarted.nodeId).toBe(stored!.nodeId);
-      const node = await second.deps.db.selectFrom('edge_nodes').select(['status', 'connected_at']).where('serial', '=', 'AGENT-OUTAGE-1').executeTakeFirstOrThrow();
+      const node = await second.deps.db
+        .selectFrom('edge_nodes')
+        .select(['status', 'connected_at'])
+        .where('serial', '=', 'AGENT-OUTAGE-1')
+        .executeTakeFirstOrThrow();
       expect(node.status).toBe('active');
       expect(node.connected_at).not.toBeNull();
     } finally {
@@ -104,6 +115,10 @@ describe.each(dialects)('reference agent across a platform outage on %s', (diale
 
 async function enterpriseId(db: DbHandle['db'], key: string) {
   const enterprise = demoEnterprises.find((e) => e.key === key)!;
-  const row = await db.selectFrom('enterprises').select('id').where('uscc', '=', demoUscc(enterprise)).executeTakeFirst();
+  const row = await db
+    .selectFrom('enterprises')
+    .select('id')
+    .where('uscc', '=', demoUscc(enterprise))
+    .executeTakeFirst();
   return row?.id;
 }

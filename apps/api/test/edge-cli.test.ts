@@ -30,7 +30,11 @@ describe('pnpm --silent edge issue-token on postgres', () => {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'dg-cli-'));
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
-    env = { DATABASE_URL: database.url!, COMPUTE_SECRETS_KEY_FILE: path.join(temp, 'key'), LOG_LEVEL: 'silent' };
+    env = {
+      DATABASE_URL: database.url!,
+      COMPUTE_SECRETS_KEY_FILE: path.join(temp, 'key'),
+      LOG_LEVEL: 'silent',
+    };
   });
   afterAll(async () => {
     await database?.close();
@@ -39,7 +43,10 @@ describe('pnpm --silent edge issue-token on postgres', () => {
 
   it('registers, approves and prints a fresh enrollment token last; the grant is audited', async () => {
     const uscc = demoUscc(demoEnterprises.find((e) => e.key === 'humen-apparel')!);
-    const first = edgeCli(['issue-token', '--serial', 'CLI-0001', '--enterprise', uscc, '--stations', '4'], env);
+    const first = edgeCli(
+      ['issue-token', '--serial', 'CLI-0001', '--enterprise', uscc, '--stations', '4'],
+      env,
+    );
     expect(first.status, first.stderr).toBe(0);
     const firstToken = first.lines.at(-1)!;
     expect(firstToken).toMatch(/^dget_[\w-]{40,}$/);

@@ -27,7 +27,11 @@ describe.each(dialects)('edge fleet and OP-2 on %s', (dialect) => {
     const a1 = await approvedNode(api, 'OP2-CA-1', changan);
     const a2 = await approvedNode(api, 'OP2-CA-2', changan);
     const h1 = await approvedNode(api, 'OP2-HM-1', humen);
-    const agents = [api.agent('OP2-CA-1', a1.token), api.agent('OP2-CA-2', a2.token), api.agent('OP2-HM-1', h1.token)];
+    const agents = [
+      api.agent('OP2-CA-1', a1.token),
+      api.agent('OP2-CA-2', a2.token),
+      api.agent('OP2-HM-1', h1.token),
+    ];
     for (const agent of agents) expect(await agent.heartbeat()).toBe('ok');
     api.advance(30);
     for (const agent of agents) expect(await agent.heartbeat()).toBe('ok');
@@ -59,7 +63,10 @@ describe.each(dialects)('edge fleet and OP-2 on %s', (dialect) => {
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const summary = book.getWorksheet('汇总')!;
     const values = Object.fromEntries(
-      summary.getSheetValues().slice(2).map((row) => [(row as unknown[])[1], (row as unknown[])[2]]),
+      summary
+        .getSheetValues()
+        .slice(2)
+        .map((row) => [(row as unknown[])[1], (row as unknown[])[2]]),
     );
     expect(values).toMatchObject({ 接入企业数: 2, 接入节点数: 3, 统计期间: '2032-01-01 至 2032-01-31' });
     expect(book.getWorksheet('接入企业')!.rowCount).toBe(3);
@@ -88,17 +95,35 @@ describe.each(dialects)('edge fleet and OP-2 on %s', (dialect) => {
       return token;
     })();
     const lin = api.client({ token });
-    const node = await lin.edge.nodes.register.mutate({ ...nodeSpec, serial: 'HM-SELF-1', enterpriseId: changan });
+    const node = await lin.edge.nodes.register.mutate({
+      ...nodeSpec,
+      serial: 'HM-SELF-1',
+      enterpriseId: changan,
+    });
     expect(node).toMatchObject({ enterpriseId: humen, status: 'pending_review', townCode: 'humen' });
     const mine = await lin.edge.nodes.list.query({});
     expect(mine.items.every((n) => n.enterpriseId === humen)).toBe(true);
-    expect(await codeOf(lin.edge.nodes.get.query({ id: (await api.operator.edge.nodes.list.query({ enterpriseId: changan })).items[0]!.id }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        lin.edge.nodes.get.query({
+          id: (await api.operator.edge.nodes.list.query({ enterpriseId: changan })).items[0]!.id,
+        }),
+      ),
+    ).toBe('NOT_FOUND');
     expect(await codeOf(lin.edge.nodes.approve.mutate({ id: node.id }))).toBe('FORBIDDEN');
   });
 
   it('counts nodes connected against stations declared per deployment application (EN-7) and summarises the fleet', async () => {
-    const edition = await api.db.selectFrom('editions').select('id').where('program_id', '=', 'edge-node-deployment').executeTakeFirstOrThrow();
-    const user = await api.db.selectFrom('users').select('id').where('login', '=', 'edge-op').executeTakeFirstOrThrow();
+    const edition = await api.db
+      .selectFrom('editions')
+      .select('id')
+      .where('program_id', '=', 'edge-node-deployment')
+      .executeTakeFirstOrThrow();
+    const user = await api.db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', 'edge-op')
+      .executeTakeFirstOrThrow();
     const application = await api.db
       .insertInto('applications')
       .values({
@@ -117,14 +142,29 @@ describe.each(dialects)('edge fleet and OP-2 on %s', (dialect) => {
       serials: ['EN7-1', 'EN7-2', 'EN7-3'],
       register: { ...nodeSpec, enterpriseId: changan, applicationId: application.id },
     });
-    for (const grant of grants.slice(0, 2)) expect(await api.agent(grant.serial, grant.token).heartbeat()).toBe('ok');
+    for (const grant of grants.slice(0, 2))
+      expect(await api.agent(grant.serial, grant.token).heartbeat()).toBe('ok');
     const [counts] = await api.operator.edge.fleet.byApplication.query({ applicationId: application.id });
-    expect(counts).toMatchObject({ stationsDeclared: 5, nodesRegistered: 3, nodesConnected: 2, nodeCount: 2 });
+    expect(counts).toMatchObject({
+      stationsDeclared: 5,
+      nodesRegistered: 3,
+      nodesConnected: 2,
+      nodeCount: 2,
+    });
 
     const summary = await api.operator.edge.fleet.summary.query({ enterpriseId: changan });
-    const active = await api.operator.edge.nodes.list.query({ enterpriseId: changan, status: 'active', limit: 500 });
+    const active = await api.operator.edge.nodes.list.query({
+      enterpriseId: changan,
+      status: 'active',
+      limit: 500,
+    });
     const count = (presence: string) => active.items.filter((n) => n.presence === presence).length;
-    expect(summary.presence).toEqual({ online: 2, offline: count('offline'), neverSeen: count('never_seen'), total: active.total });
+    expect(summary.presence).toEqual({
+      online: 2,
+      offline: count('offline'),
+      neverSeen: count('never_seen'),
+      total: active.total,
+    });
     expect(summary.onlineRate).toBeCloseTo(summary.presence.online / summary.presence.total, 4);
     const metrics = await api.operator.edge.nodes.metrics.query({
       id: grants[0]!.nodeId,

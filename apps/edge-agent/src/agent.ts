@@ -46,10 +46,14 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -100,7 +104,8 @@ export class EdgeAgent {
 
   async enroll(): Promise<StoredCredential> {
     const { token, serial } = this.options;
-    if (!token || this.tokenSpent) throw new EnrollmentRefusedError('no unused enrollment token to enroll with');
+    if (!token || this.tokenSpent)
+      throw new EnrollmentRefusedError('no unused enrollment token to enroll with');
     const response = await this.post('/enroll', { token, serial });
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (response.status !== 201) {
@@ -129,7 +134,9 @@ export class EdgeAgent {
     let outcome: HeartbeatOutcome;
     let detail: string | undefined;
     try {
-      const response = await this.post('/heartbeat', payload, { authorization: `Bearer ${credential.credential}` });
+      const response = await this.post('/heartbeat', payload, {
+        authorization: `Bearer ${credential.credential}`,
+      });
       outcome =
         response.status === 204
           ? 'ok'

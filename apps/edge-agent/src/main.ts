@@ -10,14 +10,19 @@ const { values } = parseArgs({
     platform: { type: 'string', default: process.env.DG_PLATFORM_URL ?? 'http://127.0.0.1:8787' },
     serial: { type: 'string', default: process.env.DG_NODE_SERIAL },
     token: { type: 'string', default: process.env.DG_ENROLLMENT_TOKEN },
-    'credential-file': { type: 'string', default: process.env.DG_CREDENTIAL_FILE ?? 'data/edge-agent/credential.json' },
+    'credential-file': {
+      type: 'string',
+      default: process.env.DG_CREDENTIAL_FILE ?? 'data/edge-agent/credential.json',
+    },
     'app-version': { type: 'string', default: '0.1.0' },
     'interval-s': { type: 'string' },
   },
 });
 
 if (!values.serial) {
-  process.stderr.write('usage: dg-edge-agent --platform URL --serial SERIAL [--token TOKEN] [--credential-file FILE]\n');
+  process.stderr.write(
+    'usage: dg-edge-agent --platform URL --serial SERIAL [--token TOKEN] [--credential-file FILE]\n',
+  );
   process.exit(2);
 }
 

@@ -43,15 +43,15 @@ function exitWith(error: unknown): never {
 const { positionals, values } = (() => {
   try {
     return parseArgs({
-  allowPositionals: true,
-  options: {
-    serial: { type: 'string' },
-    enterprise: { type: 'string' },
-    kind: { type: 'string', default: 'compute_box' },
-    vendor: { type: 'string', default: '未登记' },
-    model: { type: 'string', default: '未登记' },
-    site: { type: 'string' },
-    stations: { type: 'string', default: '1' },
+      allowPositionals: true,
+      options: {
+        serial: { type: 'string' },
+        enterprise: { type: 'string' },
+        kind: { type: 'string', default: 'compute_box' },
+        vendor: { type: 'string', default: '未登记' },
+        model: { type: 'string', default: '未登记' },
+        site: { type: 'string' },
+        stations: { type: 'string', default: '1' },
       },
     });
   } catch (error) {
@@ -59,11 +59,14 @@ const { positionals, values } = (() => {
   }
 })();
 if (positionals[0] !== 'issue-token' || !values.serial) exitWith(new CliExit(usage, 2));
-const kind = EDGE_NODE_KINDS.find((k) => k === values.kind) ?? exitWith(new CliExit(`unknown --kind ${values.kind}`, 2));
+const kind =
+  EDGE_NODE_KINDS.find((k) => k === values.kind) ?? exitWith(new CliExit(`unknown --kind ${values.kind}`, 2));
 const stations = Number(values.stations);
-if (!Number.isInteger(stations) || stations < 0) exitWith(new CliExit('--stations must be a whole number', 2));
+if (!Number.isInteger(stations) || stations < 0)
+  exitWith(new CliExit('--stations must be a whole number', 2));
 const uscc = values.enterprise === undefined ? undefined : usccSchema.safeParse(values.enterprise);
-if (uscc && !uscc.success) exitWith(new CliExit(`--enterprise: ${uscc.error.issues[0]?.message ?? 'invalid USCC'}`, 2));
+if (uscc && !uscc.success)
+  exitWith(new CliExit(`--enterprise: ${uscc.error.issues[0]?.message ?? 'invalid USCC'}`, 2));
 
 const env = readEnv();
 const log = pino({ level: 'warn' }, pino.destination(2));
@@ -105,7 +108,10 @@ try {
       db: handle.db,
       env,
       now: () => new Date(),
-      origin: { actor: { userId: null, role: 'edge_operator' }, requestId: `cli:${os.userInfo().username}@${os.hostname()}` },
+      origin: {
+        actor: { userId: null, role: 'edge_operator' },
+        requestId: `cli:${os.userInfo().username}@${os.hostname()}`,
+      },
       userId: null,
     },
     [serial],

@@ -40,7 +40,8 @@ export function edgeProtocolRoutes(deps: AppDeps) {
 
   app.post('/heartbeat', limit, async (c) => {
     const credential = c.req.header('authorization')?.match(/^Bearer\s+(\S{10,200})$/i)?.[1];
-    if (!credential) return c.json(protocolError('UNAUTHORIZED', '缺少节点凭证（Authorization: Bearer …）'), 401);
+    if (!credential)
+      return c.json(protocolError('UNAUTHORIZED', '缺少节点凭证（Authorization: Bearer …）'), 401);
     const receivedAt = now();
     const parsed = await parseBody(c, heartbeatBody);
     if (!parsed.ok) return parsed.response;
@@ -74,6 +75,9 @@ async function parseBody<S extends z.ZodType>(c: RequestContext, schema: S): Pro
   const field = issue ? issue.path.map(String).join('.') : '';
   return {
     ok: false,
-    response: c.json(protocolError('BAD_REQUEST', `字段 ${field || '(body)'} 不符合要求：${issue?.message ?? ''}`, field), 400),
+    response: c.json(
+      protocolError('BAD_REQUEST', `字段 ${field || '(body)'} 不符合要求：${issue?.message ?? ''}`, field),
+      400,
+    ),
   };
 }

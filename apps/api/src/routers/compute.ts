@@ -63,7 +63,13 @@ import {
   readAccessDetails,
   transitionOrder,
 } from '../services/compute/orders';
-import { createProduct, getProduct, listProducts, presentProduct, updateProduct } from '../services/compute/products';
+import {
+  createProduct,
+  getProduct,
+  listProducts,
+  presentProduct,
+  updateProduct,
+} from '../services/compute/products';
 import { secretBoxFor } from '../services/compute/secret-box';
 import { computeVoucherPayments } from '../services/compute/voucher-evidence';
 import { type Context, enterpriseProcedure, procedureFor } from '../trpc';
@@ -71,7 +77,14 @@ import { type Context, enterpriseProcedure, procedureFor } from '../trpc';
 /** Who runs the compute service platform. */
 const COMPUTE_OPERATORS: readonly Role[] = ['compute_operator', 'admin'];
 /** Who may read orders, bills and payments: the ordering enterprise its own, the platform and the voucher's reviewers all. */
-const ORDER_READERS: readonly Role[] = ['enterprise_staff', 'compute_operator', 'admin', 'city_reviewer', 'approver', 'finance'];
+const ORDER_READERS: readonly Role[] = [
+  'enterprise_staff',
+  'compute_operator',
+  'admin',
+  'city_reviewer',
+  'approver',
+  'finance',
+];
 
 function scopeOf(actor: Actor): ComputeScope {
   if (actor.role !== 'enterprise_staff') return 'all';
@@ -90,7 +103,8 @@ function computeContext(ctx: Context & { actor: Actor }): ComputeContext {
 }
 
 const isOperator = (actor: Actor) => COMPUTE_OPERATORS.includes(actor.role);
-const viewer = (actor: Actor) => (actor.role === 'enterprise_staff' ? (actor.activeEnterprise?.id ?? null) : null);
+const viewer = (actor: Actor) =>
+  actor.role === 'enterprise_staff' ? (actor.activeEnterprise?.id ?? null) : null;
 
 export const computeRouter = {
   accounts: {
@@ -102,12 +116,16 @@ export const computeRouter = {
     apply: enterpriseProcedure
       .input(applyComputeAccountInput)
       .output(computeAccountSchema)
-      .mutation(async ({ ctx, input }) => presentAccount(await applyForAccount(computeContext(ctx), ctx.enterprise.id, input))),
+      .mutation(async ({ ctx, input }) =>
+        presentAccount(await applyForAccount(computeContext(ctx), ctx.enterprise.id, input)),
+      ),
     /** Identity verification: the ID number (sealed at rest) and the two ID photos (sensitive uploads). */
     submitIdentity: enterpriseProcedure
       .input(submitComputeIdentityInput)
       .output(computeAccountSchema)
-      .mutation(async ({ ctx, input }) => presentAccount(await submitIdentity(computeContext(ctx), ctx.enterprise.id, input))),
+      .mutation(async ({ ctx, input }) =>
+        presentAccount(await submitIdentity(computeContext(ctx), ctx.enterprise.id, input)),
+      ),
     list: procedureFor(COMPUTE_OPERATORS)
       .input(listComputeAccountsInput)
       .output(z.array(computeAccountSchema))
@@ -115,11 +133,15 @@ export const computeRouter = {
     review: procedureFor(COMPUTE_OPERATORS)
       .input(reviewComputeAccountInput)
       .output(computeAccountSchema)
-      .mutation(async ({ ctx, input }) => presentAccount(await reviewAccount(computeContext(ctx), 'registration', input))),
+      .mutation(async ({ ctx, input }) =>
+        presentAccount(await reviewAccount(computeContext(ctx), 'registration', input)),
+      ),
     reviewIdentity: procedureFor(COMPUTE_OPERATORS)
       .input(reviewComputeAccountInput)
       .output(computeAccountSchema)
-      .mutation(async ({ ctx, input }) => presentAccount(await reviewAccount(computeContext(ctx), 'identity', input))),
+      .mutation(async ({ ctx, input }) =>
+        presentAccount(await reviewAccount(computeContext(ctx), 'identity', input)),
+      ),
   },
 
   products: {
@@ -145,11 +167,15 @@ export const computeRouter = {
     create: procedureFor(COMPUTE_OPERATORS)
       .input(computeProductInput)
       .output(computeProductSchema)
-      .mutation(async ({ ctx, input }) => presentProduct(await createProduct(computeContext(ctx), input), true)),
+      .mutation(async ({ ctx, input }) =>
+        presentProduct(await createProduct(computeContext(ctx), input), true),
+      ),
     update: procedureFor(COMPUTE_OPERATORS)
       .input(updateComputeProductInput)
       .output(computeProductSchema)
-      .mutation(async ({ ctx, input }) => presentProduct(await updateProduct(computeContext(ctx), input), true)),
+      .mutation(async ({ ctx, input }) =>
+        presentProduct(await updateProduct(computeContext(ctx), input), true),
+      ),
     publish: procedureFor(COMPUTE_OPERATORS)
       .input(idInput)
       .output(computeProductSchema)
@@ -207,7 +233,10 @@ export const computeRouter = {
       .input(decideComputeOrderInput)
       .output(computeOrderSchema)
       .mutation(async ({ ctx, input }) =>
-        presentOrder(await decideOrder(computeContext(ctx), input.id, input.decision === 'approve', input.note), null),
+        presentOrder(
+          await decideOrder(computeContext(ctx), input.id, input.decision === 'approve', input.note),
+          null,
+        ),
       ),
     /** The contract signed offline: its number, date and (optionally) the scanned file. */
     signContract: procedureFor(COMPUTE_OPERATORS)
@@ -220,7 +249,11 @@ export const computeRouter = {
             'all',
             input.id,
             'signContract',
-            { contract_no: input.contractNo, contract_signed_on: input.signedOn, contract_file_id: input.fileId ?? null },
+            {
+              contract_no: input.contractNo,
+              contract_signed_on: input.signedOn,
+              contract_file_id: input.fileId ?? null,
+            },
             { contractNo: input.contractNo, signedOn: input.signedOn },
           ),
           null,
@@ -232,7 +265,10 @@ export const computeRouter = {
       .output(computeOrderSchema)
       .mutation(async ({ ctx, input }) => {
         const order = await getOrder(ctx.deps.db, 'all', input.id);
-        return presentOrder(await provisionOrder(computeContext(ctx), order, input.serviceStart, input.access), null);
+        return presentOrder(
+          await provisionOrder(computeContext(ctx), order, input.serviceStart, input.access),
+          null,
+        );
       }),
     complete: procedureFor(COMPUTE_OPERATORS)
       .input(completeComputeOrderInput)

@@ -83,7 +83,10 @@ function nodeAction(action: NodeAction) {
     .output(actionOutput)
     .mutation(async ({ ctx, input }) => {
       const { node, grant } = await actOnNode(edgeContext(ctx), input.id, action, input.note);
-      return { node: await getNode(ctx.deps.db, 'all', node.id, now(ctx)), grant: grant && presentGrant(grant) };
+      return {
+        node: await getNode(ctx.deps.db, 'all', node.id, now(ctx)),
+        grant: grant && presentGrant(grant),
+      };
     });
 }
 

@@ -41,7 +41,10 @@ export function approvalStageOf(state: ComputeOrderState): '开始' | '审批中
 // ---- Ordering rights ----
 
 export const applyComputeAccountInput = z.object({
-  username: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, '用户名为 4–32 位字母、数字或下划线，以字母开头'),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, '用户名为 4–32 位字母、数字或下划线，以字母开头'),
   contactName: z.string().trim().min(1).max(40),
   contactMobile: mobileSchema,
   companyEmail: z.email({ error: '请填写有效的企业邮箱' }),
@@ -129,17 +132,21 @@ export const computeProductSchema = z.object({
 
 // ---- Orders ----
 
-export const createComputeOrderInput = z
-  .object({
-    productId: idSchema,
-    quantity: z.int().min(1).max(1000),
-    /** 包年包月: months (12 a year); 按量: omitted. */
-    durationMonths: z.int().min(1).max(60).optional(),
-    useVoucher: z.boolean().default(false),
-  });
+export const createComputeOrderInput = z.object({
+  productId: idSchema,
+  quantity: z.int().min(1).max(1000),
+  /** 包年包月: months (12 a year); 按量: omitted. */
+  durationMonths: z.int().min(1).max(60).optional(),
+  useVoucher: z.boolean().default(false),
+});
 
-export const computeOrderActionInput = z.object({ id: idSchema, note: z.string().trim().max(500).optional() });
-export const decideComputeOrderInput = computeOrderActionInput.extend({ decision: z.enum(['approve', 'reject']) });
+export const computeOrderActionInput = z.object({
+  id: idSchema,
+  note: z.string().trim().max(500).optional(),
+});
+export const decideComputeOrderInput = computeOrderActionInput.extend({
+  decision: z.enum(['approve', 'reject']),
+});
 export const signComputeContractInput = z.object({
   id: idSchema,
   contractNo: z.string().trim().min(1).max(60),
@@ -152,7 +159,11 @@ export const computeAccessDetailsSchema = z.object({
   account: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
-export const provisionComputeOrderInput = z.object({ id: idSchema, serviceStart: isoDate, access: computeAccessDetailsSchema });
+export const provisionComputeOrderInput = z.object({
+  id: idSchema,
+  serviceStart: isoDate,
+  access: computeAccessDetailsSchema,
+});
 export const completeComputeOrderInput = z.object({ id: idSchema, serviceEnd: isoDate.optional() });
 
 export const listComputeOrdersInput = z
@@ -205,7 +216,10 @@ export const recordComputeUsageInput = z.object({
   unit: z.string().trim().min(1).max(20),
   amountFen: fen,
 });
-export const computeUsageRecordSchema = recordComputeUsageInput.extend({ id: idSchema, createdAt: instantSchema });
+export const computeUsageRecordSchema = recordComputeUsageInput.extend({
+  id: idSchema,
+  createdAt: instantSchema,
+});
 
 export const issueComputeBillInput = z.object({
   orderId: idSchema,
@@ -254,7 +268,9 @@ export const computePaymentSchema = z.object({
 });
 
 export const computeEnterpriseFilterInput = z.object({ enterpriseId: idSchema.optional() }).default({});
-export const computeOrderFilterInput = z.object({ orderId: idSchema.optional(), enterpriseId: idSchema.optional() }).default({});
+export const computeOrderFilterInput = z
+  .object({ orderId: idSchema.optional(), enterpriseId: idSchema.optional() })
+  .default({});
 
 /** The compute voucher's `payments[]` facts (POLICY.md) from the platform's own records. */
 export const voucherEvidenceSchema = z.array(paymentSchema);

@@ -2,7 +2,13 @@ import { maskResidentId, residentIdCheckCharacter } from '@dg/policy';
 import { readEnv } from '../env';
 import type { ComputeContext } from '../services/compute/context';
 import { issueBill, recordPayment, recordUsage } from '../services/compute/metering';
-import { createOrder, decideOrder, getOrder, provisionOrder, transitionOrder } from '../services/compute/orders';
+import {
+  createOrder,
+  decideOrder,
+  getOrder,
+  provisionOrder,
+  transitionOrder,
+} from '../services/compute/orders';
 import { createProduct, updateProduct } from '../services/compute/products';
 import { type SecretBox, secretBoxFor } from '../services/compute/secret-box';
 import type { SeedContext, SeedStep } from './context';
@@ -12,7 +18,11 @@ import type { SeedContext, SeedStep } from './context';
 // voucher's accounting window — one paid to a non-designated account (CV-6) and one with a 抵扣联 (CV-7) — so the
 // voucher demo has platform evidence to pre-fill from (`computeVoucherPayments`).
 
-const DESIGNATED = { payeeAccountName: '东莞市算力运营有限公司', payeeBank: '中国工商银行东莞松山湖支行', payeeAccountNumber: '2010029119200123456' };
+const DESIGNATED = {
+  payeeAccountName: '东莞市算力运营有限公司',
+  payeeBank: '中国工商银行东莞松山湖支行',
+  payeeAccountNumber: '2010029119200123456',
+};
 
 const demoIdNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
 
@@ -112,10 +122,21 @@ export const seedCompute: SeedStep = {
     });
 
     /** Drives an order from 开始 to provisioned on the demo clock. */
-    const provisioned = async (key: keyof typeof owners, productId: string, quantity: number, months: number | undefined, start: string) => {
+    const provisioned = async (
+      key: keyof typeof owners,
+      productId: string,
+      quantity: number,
+      months: number | undefined,
+      start: string,
+    ) => {
       const { enterpriseId, ctx } = buyer(key);
       clock = new Date(new Date(`${start}T01:00:00Z`).getTime() - 7 * 86_400_000);
-      const order = await createOrder(ctx, enterpriseId, { productId, quantity, ...(months && { durationMonths: months }), useVoucher: true });
+      const order = await createOrder(ctx, enterpriseId, {
+        productId,
+        quantity,
+        ...(months && { durationMonths: months }),
+        useVoucher: true,
+      });
       await transitionOrder(op, 'all', order.id, 'startApproval');
       await decideOrder(op, order.id, true, '资料齐全，同意开通');
       await transitionOrder(op, 'all', order.id, 'signContract', {
@@ -130,19 +151,46 @@ export const seedCompute: SeedStep = {
         password: `Dg!${order.order_no.slice(-6)}`,
       });
     };
-    const pay = async (orderId: string, period: [string, string], paidOn: string, amountFen: number, extra: Partial<Parameters<typeof recordPayment>[1]> = {}) => {
+    const pay = async (
+      orderId: string,
+      period: [string, string],
+      paidOn: string,
+      amountFen: number,
+      extra: Partial<Parameters<typeof recordPayment>[1]> = {},
+    ) => {
       clock = new Date(`${period[0]}T01:00:00Z`);
-      const bill = await issueBill(op, { orderId, periodStart: period[0], periodEnd: period[1], issuedOn: period[0], amountFen });
+      const bill = await issueBill(op, {
+        orderId,
+        periodStart: period[0],
+        periodEnd: period[1],
+        issuedOn: period[0],
+        amountFen,
+      });
       clock = new Date(`${paidOn}T03:00:00Z`);
-      await recordPayment(op, { billId: bill.id, paidOn, amountFen, ...DESIGNATED, invoiceType: 'invoice_copy', ...extra });
+      await recordPayment(op, {
+        billId: bill.id,
+        paidOn,
+        amountFen,
+        ...DESIGNATED,
+        invoiceType: 'invoice_copy',
+        ...extra,
+      });
     };
 
     // 松湖智能装备: six months of 910B4 (two quarterly bills) and metered A800 hours in 2025.
     const ssh = await provisioned('songshanhu-robotics', ascend.id, 1, 6, '2024-06-01');
-    await pay(ssh.id, ['2024-06-01', '2024-08-31'], '2024-06-05', 18_000_000, { invoiceNo: '24442000000011110001' });
-    await pay(ssh.id, ['2024-09-01', '2024-11-30'], '2024-09-03', 18_000_000, { invoiceNo: '24442000000011110002' });
+    await pay(ssh.id, ['2024-06-01', '2024-08-31'], '2024-06-05', 18_000_000, {
+      invoiceNo: '24442000000011110001',
+    });
+    await pay(ssh.id, ['2024-09-01', '2024-11-30'], '2024-09-03', 18_000_000, {
+      invoiceNo: '24442000000011110002',
+    });
     const sshMetered = await provisioned('songshanhu-robotics', a800.id, 2, undefined, '2025-03-01');
-    const a800Payee = { payeeAccountName: '东莞云智算科技有限公司', payeeBank: '中国建设银行东莞分行', payeeAccountNumber: '44050177000800012345' };
+    const a800Payee = {
+      payeeAccountName: '东莞云智算科技有限公司',
+      payeeBank: '中国建设银行东莞分行',
+      payeeAccountNumber: '44050177000800012345',
+    };
     for (const [month, hours, paidOn, extra] of [
       ['2025-03', '1440', '2025-04-03', { ...a800Payee }],
       ['2025-04', '1200', '2025-05-06', { ...a800Payee, invoiceType: 'deduction_copy' as const }],
@@ -151,18 +199,31 @@ export const seedCompute: SeedStep = {
       const end = month === '2025-04' ? `${month}-30` : `${month}-31`;
       const amount = Number(hours) * 2_500;
       clock = new Date(`${end}T12:00:00Z`);
-      await recordUsage(op, { orderId: sshMetered.id, periodStart: `${month}-01`, periodEnd: end, quantity: hours, unit: '卡时', amountFen: amount });
+      await recordUsage(op, {
+        orderId: sshMetered.id,
+        periodStart: `${month}-01`,
+        periodEnd: end,
+        quantity: hours,
+        unit: '卡时',
+        amountFen: amount,
+      });
       await pay(sshMetered.id, [`${month}-01`, end], paidOn, amount, extra);
     }
 
     // 长安精密模具: a quarter of 910B4 in 2025, paid up front.
     const ca = await provisioned('changan-molds', ascend.id, 1, 3, '2025-07-01');
-    await pay(ca.id, ['2025-07-01', '2025-09-30'], '2025-07-02', 18_000_000, { invoiceNo: '25442000000022220001' });
+    await pay(ca.id, ['2025-07-01', '2025-09-30'], '2025-07-02', 18_000_000, {
+      invoiceNo: '25442000000022220001',
+    });
 
     // Orders still in the approval flow: 开始 and 审批中.
     const pending = buyer('changan-molds');
     clock = new Date('2025-10-20T02:00:00Z');
-    await createOrder(pending.ctx, pending.enterpriseId, { productId: a800.id, quantity: 4, useVoucher: false });
+    await createOrder(pending.ctx, pending.enterpriseId, {
+      productId: a800.id,
+      quantity: 4,
+      useVoucher: false,
+    });
     const songshanhu = buyer('songshanhu-robotics');
     const inReview = await createOrder(songshanhu.ctx, songshanhu.enterpriseId, {
       productId: ascend.id,

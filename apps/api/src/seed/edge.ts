@@ -9,7 +9,16 @@ import type { SeedContext, SeedStep } from './context';
 // telemetry history (online spans since mid-2025, the last hour of metrics) is written directly: replaying months
 // of heartbeats at seed time would take months.
 
-type Fate = 'online' | 'offline' | 'never_seen' | 'pending_review' | 'approved' | 'suspended' | 'revoked' | 'rejected' | 'decommissioned';
+type Fate =
+  | 'online'
+  | 'offline'
+  | 'never_seen'
+  | 'pending_review'
+  | 'approved'
+  | 'suspended'
+  | 'revoked'
+  | 'rejected'
+  | 'decommissioned';
 
 interface DemoNode {
   enterprise: string;
@@ -22,15 +31,31 @@ interface DemoNode {
   fate: Fate;
 }
 
-const atlas = { kind: 'compute_box', vendor: '华为', model: 'Atlas 500 Pro', accelerator: 'Ascend 310P' } as const;
-const jetson = { kind: 'compute_box', vendor: '英伟达', model: 'Jetson AGX Orin', accelerator: 'Orin 64GB' } as const;
+const atlas = {
+  kind: 'compute_box',
+  vendor: '华为',
+  model: 'Atlas 500 Pro',
+  accelerator: 'Ascend 310P',
+} as const;
+const jetson = {
+  kind: 'compute_box',
+  vendor: '英伟达',
+  model: 'Jetson AGX Orin',
+  accelerator: 'Orin 64GB',
+} as const;
 const ipc = { kind: 'industrial_pc', vendor: '研华', model: 'MIC-770' } as const;
 
 export const demoNodes: readonly DemoNode[] = [
   { enterprise: 'songshanhu-robotics', serial: 'SSH-A500-0001', ...atlas, stations: 8, fate: 'online' },
   { enterprise: 'songshanhu-robotics', serial: 'SSH-A500-0002', ...atlas, stations: 8, fate: 'online' },
   { enterprise: 'songshanhu-robotics', serial: 'SSH-IPC-0003', ...ipc, stations: 4, fate: 'offline' },
-  { enterprise: 'songshanhu-robotics', serial: 'SSH-A500-0004', ...atlas, stations: 6, fate: 'pending_review' },
+  {
+    enterprise: 'songshanhu-robotics',
+    serial: 'SSH-A500-0004',
+    ...atlas,
+    stations: 6,
+    fate: 'pending_review',
+  },
   { enterprise: 'songshanhu-robotics', serial: 'SSH-A500-0005', ...atlas, stations: 6, fate: 'approved' },
   { enterprise: 'changan-molds', serial: 'CA-EDGE-0001', ...atlas, stations: 10, fate: 'online' },
   { enterprise: 'changan-molds', serial: 'CA-EDGE-0002', ...atlas, stations: 10, fate: 'online' },
@@ -53,7 +78,11 @@ const HISTORY: [string, string][] = [
 const CURRENT_SPAN_START = new Date('2026-01-05T00:00:00Z');
 
 /** What happens after enrollment for each fate; fates before enrollment stop earlier. */
-const after: Partial<Record<Fate, NodeAction>> = { suspended: 'suspend', revoked: 'revoke', decommissioned: 'decommission' };
+const after: Partial<Record<Fate, NodeAction>> = {
+  suspended: 'suspend',
+  revoked: 'revoke',
+  decommissioned: 'decommission',
+};
 
 export const seedEdge: SeedStep = {
   name: 'edge nodes',
@@ -62,7 +91,11 @@ export const seedEdge: SeedStep = {
     let clock = APPROVED_ON;
     const ctx: EdgeContext = {
       db: trx,
-      env: { EDGE_HEARTBEAT_INTERVAL_S: 30, EDGE_OFFLINE_AFTER_MISSED: 3, EDGE_ENROLLMENT_TOKEN_TTL_HOURS: 72 },
+      env: {
+        EDGE_HEARTBEAT_INTERVAL_S: 30,
+        EDGE_OFFLINE_AFTER_MISSED: 3,
+        EDGE_ENROLLMENT_TOKEN_TTL_HOURS: 72,
+      },
       now: () => clock,
       origin: { actor: { userId: operatorId, role: 'edge_operator' }, requestId: 'seed' },
       userId: operatorId,
@@ -98,16 +131,33 @@ export const seedEdge: SeedStep = {
       }
       const { grant } = await actOnNode(ctx, node.id, 'approve');
       if (demo.fate === 'approved' || !grant) continue;
-      await enroll(trx, { token: grant.token, serial: demo.serial }, new Date(APPROVED_ON.getTime() + 3_600_000), 'seed');
+      await enroll(
+        trx,
+        { token: grant.token, serial: demo.serial },
+        new Date(APPROVED_ON.getTime() + 3_600_000),
+        'seed',
+      );
       if (demo.fate === 'never_seen') continue;
 
       const lastSeen =
-        demo.fate === 'online' ? new Date(now - 10_000) : demo.fate === 'offline' ? new Date(now - (3 + i) * 3_600_000) : new Date('2026-03-01T08:00:00Z');
+        demo.fate === 'online'
+          ? new Date(now - 10_000)
+          : demo.fate === 'offline'
+            ? new Date(now - (3 + i) * 3_600_000)
+            : new Date('2026-03-01T08:00:00Z');
       for (const [from, to] of HISTORY)
-        await trx.insertInto('edge_presence_spans').values({ node_id: node.id, started_at: from, ended_at: to }).execute();
+        await trx
+          .insertInto('edge_presence_spans')
+          .values({ node_id: node.id, started_at: from, ended_at: to })
+          .execute();
       await trx
         .updateTable('edge_nodes')
-        .set({ connected_at: HISTORY[0]![0], last_seen_at: lastSeen, span_started_at: CURRENT_SPAN_START, metrics_sampled_at: lastSeen })
+        .set({
+          connected_at: HISTORY[0]![0],
+          last_seen_at: lastSeen,
+          span_started_at: CURRENT_SPAN_START,
+          metrics_sampled_at: lastSeen,
+        })
         .where('id', '=', node.id)
         .execute();
       await seedMetrics(trx, node.id, lastSeen, i);

@@ -18,7 +18,9 @@ import { inTransaction } from '../applications/transaction';
 
 type AccountRow = ComputeAccount & { enterprise_name: string };
 
-export function hasOrderingRights(a: Pick<ComputeAccount, 'registration_status' | 'identity_status'>): boolean {
+export function hasOrderingRights(
+  a: Pick<ComputeAccount, 'registration_status' | 'identity_status'>,
+): boolean {
   return a.registration_status === 'approved' && a.identity_status === 'verified';
 }
 
@@ -51,7 +53,10 @@ function accountsQuery(db: Kysely<Database>) {
     .select('e.name as enterprise_name');
 }
 
-export async function findAccount(db: Kysely<Database>, enterpriseId: string): Promise<AccountRow | undefined> {
+export async function findAccount(
+  db: Kysely<Database>,
+  enterpriseId: string,
+): Promise<AccountRow | undefined> {
   return accountsQuery(db).where('a.enterprise_id', '=', enterpriseId).executeTakeFirst();
 }
 
@@ -89,7 +94,12 @@ export async function applyForAccount(
     if (existing)
       await trx
         .updateTable('compute_accounts')
-        .set((eb) => ({ ...values, review_note: null, updated_at: ctx.now(), version: eb('version', '+', 1) }))
+        .set((eb) => ({
+          ...values,
+          review_note: null,
+          updated_at: ctx.now(),
+          version: eb('version', '+', 1),
+        }))
         .where('enterprise_id', '=', enterpriseId)
         .execute();
     else

@@ -36,7 +36,10 @@ async function billableOrder(db: Kysely<Database>, orderId: string) {
   return order;
 }
 
-export async function recordUsage(ctx: ComputeContext, input: z.infer<typeof recordComputeUsageInput>): Promise<ComputeUsageRecord> {
+export async function recordUsage(
+  ctx: ComputeContext,
+  input: z.infer<typeof recordComputeUsageInput>,
+): Promise<ComputeUsageRecord> {
   checkPeriod(input.periodStart, input.periodEnd);
   await billableOrder(ctx.db, input.orderId);
   return inTransaction(ctx.db, async (trx) => {
@@ -57,7 +60,12 @@ export async function recordUsage(ctx: ComputeContext, input: z.infer<typeof rec
       action: 'compute.usage.record',
       entityType: 'compute_order',
       entityId: input.orderId,
-      data: { periodStart: input.periodStart, periodEnd: input.periodEnd, quantity: input.quantity, amountFen: input.amountFen },
+      data: {
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        quantity: input.quantity,
+        amountFen: input.amountFen,
+      },
     });
     return row;
   });
@@ -87,7 +95,10 @@ export async function listUsage(db: Kysely<Database>, scope: ComputeScope, order
 }
 
 /** A bill for a service period; its amount defaults to the usage in the period (按量) or the order amount (包年包月). */
-export async function issueBill(ctx: ComputeContext, input: z.infer<typeof issueComputeBillInput>): Promise<ComputeBill> {
+export async function issueBill(
+  ctx: ComputeContext,
+  input: z.infer<typeof issueComputeBillInput>,
+): Promise<ComputeBill> {
   checkPeriod(input.periodStart, input.periodEnd);
   const order = await billableOrder(ctx.db, input.orderId);
   let amount = input.amountFen;
@@ -122,7 +133,13 @@ export async function issueBill(ctx: ComputeContext, input: z.infer<typeof issue
       action: 'compute.bill.issue',
       entityType: 'compute_bill',
       entityId: bill.id,
-      data: { billNo, orderNo: order.order_no, amountFen: amount, periodStart: input.periodStart, periodEnd: input.periodEnd },
+      data: {
+        billNo,
+        orderNo: order.order_no,
+        amountFen: amount,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+      },
     });
     return bill;
   });
@@ -157,9 +174,17 @@ export async function listBills(
 }
 
 /** Records the payment of a bill (in full), with the payee account and the invoice type. */
-export async function recordPayment(ctx: ComputeContext, input: z.infer<typeof recordComputePaymentInput>): Promise<ComputePayment> {
+export async function recordPayment(
+  ctx: ComputeContext,
+  input: z.infer<typeof recordComputePaymentInput>,
+): Promise<ComputePayment> {
   return inTransaction(ctx.db, async (trx) => {
-    const bill = await trx.selectFrom('compute_bills').selectAll().where('id', '=', input.billId).forUpdate().executeTakeFirst();
+    const bill = await trx
+      .selectFrom('compute_bills')
+      .selectAll()
+      .where('id', '=', input.billId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!bill) throw notFound('账单不存在');
     if (bill.status === 'paid') throw conflict('账单已付款');
     if (input.amountFen !== bill.amount_fen) throw badRequest('付款金额须与账单金额一致');

@@ -46,7 +46,10 @@ export function maskAccess(access: AccessDetails) {
   return { host: maskHost(access.host), account: `${access.account.slice(0, 2)}****`, password: '******' };
 }
 
-export function presentOrder(o: OrderRow, viewerEnterpriseId: string | null): z.infer<typeof computeOrderSchema> {
+export function presentOrder(
+  o: OrderRow,
+  viewerEnterpriseId: string | null,
+): z.infer<typeof computeOrderSchema> {
   const own = viewerEnterpriseId === o.enterprise_id;
   return {
     id: o.id,
@@ -104,7 +107,10 @@ export async function listOrders(
   if (input.state) query = query.where('o.state', '=', input.state);
   const [rows, total] = await Promise.all([
     query.orderBy('o.created_at', 'desc').orderBy('o.id').limit(input.limit).offset(input.offset).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
@@ -115,9 +121,11 @@ export async function createOrder(
   input: z.infer<typeof createComputeOrderInput>,
 ): Promise<OrderRow> {
   const account = await findAccount(ctx.db, enterpriseId);
-  if (!account || !hasOrderingRights(account)) throw forbidden('本企业尚未取得订购权限（需通过注册审核与实名认证）');
+  if (!account || !hasOrderingRights(account))
+    throw forbidden('本企业尚未取得订购权限（需通过注册审核与实名认证）');
   const product = await getProduct(ctx.db, input.productId, false);
-  if (product.billing === 'subscription' && !input.durationMonths) throw badRequest('包年包月产品请选择购买时长');
+  if (product.billing === 'subscription' && !input.durationMonths)
+    throw badRequest('包年包月产品请选择购买时长');
   if (product.billing === 'metered' && input.durationMonths) throw badRequest('按量计费产品无需选择购买时长');
   const now = ctx.now();
   const orderNo = `CO${shanghaiDate(now).replaceAll('-', '')}${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -145,7 +153,12 @@ export async function createOrder(
       action: 'compute.order.create',
       entityType: 'compute_order',
       entityId: order.id,
-      data: { orderNo, productId: product.id, quantity: input.quantity, durationMonths: input.durationMonths ?? null },
+      data: {
+        orderNo,
+        productId: product.id,
+        quantity: input.quantity,
+        durationMonths: input.durationMonths ?? null,
+      },
     });
     return order.id;
   });
@@ -170,7 +183,8 @@ export async function transitionOrder(
     if (scope !== 'all') query = query.where('enterprise_id', '=', scope.enterpriseId);
     const order = await query.forUpdate().executeTakeFirst();
     if (!order) throw notFound('订单不存在或无权查看');
-    if (!step.from.includes(order.state)) throw conflict(`订单${computeOrderStateLabels[order.state]}，不能执行此操作`);
+    if (!step.from.includes(order.state))
+      throw conflict(`订单${computeOrderStateLabels[order.state]}，不能执行此操作`);
     await trx
       .updateTable('compute_orders')
       .set((eb) => ({ ...changes, state: step.to, updated_at: ctx.now(), version: eb('version', '+', 1) }))
@@ -187,15 +201,29 @@ export async function transitionOrder(
 }
 
 export function decideOrder(ctx: ComputeContext, id: string, approve: boolean, note?: string) {
-  return transitionOrder(ctx, 'all', id, approve ? 'approve' : 'reject', {
-    decision_note: note ?? null,
-    decided_by: ctx.userId,
-    decided_at: ctx.now(),
-  }, { ...(note && { note }) });
+  return transitionOrder(
+    ctx,
+    'all',
+    id,
+    approve ? 'approve' : 'reject',
+    {
+      decision_note: note ?? null,
+      decided_by: ctx.userId,
+      decided_at: ctx.now(),
+    },
+    { ...(note && { note }) },
+  );
 }
 
-export function provisionOrder(ctx: ComputeContext, order: OrderRow, serviceStart: string, access: AccessDetails) {
-  const serviceEnd = order.duration_months ? addDays(addMonths(serviceStart, order.duration_months), -1) : null;
+export function provisionOrder(
+  ctx: ComputeContext,
+  order: OrderRow,
+  serviceStart: string,
+  access: AccessDetails,
+) {
+  const serviceEnd = order.duration_months
+    ? addDays(addMonths(serviceStart, order.duration_months), -1)
+    : null;
   return transitionOrder(
     ctx,
     'all',
@@ -213,12 +241,20 @@ export function provisionOrder(ctx: ComputeContext, order: OrderRow, serviceStar
 }
 
 /** The access details in full, for the ordering enterprise only; each reading is audited. */
-export async function readAccessDetails(ctx: ComputeContext, enterpriseId: string, id: string): Promise<AccessDetails> {
+export async function readAccessDetails(
+  ctx: ComputeContext,
+  enterpriseId: string,
+  id: string,
+): Promise<AccessDetails> {
   const order = await getOrder(ctx.db, { enterpriseId }, id);
   if (!order.access_ciphertext) throw conflict('订单尚未开通，暂无访问信息');
   const access = JSON.parse(ctx.box().open(order.access_ciphertext)) as AccessDetails;
   await inTransaction(ctx.db, (trx) =>
-    appendAudit(trx, ctx.origin, { action: 'compute.order.access_read', entityType: 'compute_order', entityId: id }),
+    appendAudit(trx, ctx.origin, {
+      action: 'compute.order.access_read',
+      entityType: 'compute_order',
+      entityId: id,
+    }),
   );
   return access;
 }

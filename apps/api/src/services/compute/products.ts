@@ -3,7 +3,11 @@ import { maskBankAccount } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { notFound } from '../../errors';
-import type { computeProductInput, computeProductSchema, updateComputeProductInput } from '../../schemas/compute';
+import type {
+  computeProductInput,
+  computeProductSchema,
+  updateComputeProductInput,
+} from '../../schemas/compute';
 import { appendAudit } from '../audit/append';
 import type { ComputeContext } from './context';
 import { inTransaction } from '../applications/transaction';
@@ -43,7 +47,11 @@ export async function listProducts(
   return query.orderBy('name').orderBy('id').execute();
 }
 
-export async function getProduct(db: Kysely<Database>, id: string, includeUnpublished: boolean): Promise<ComputeProduct> {
+export async function getProduct(
+  db: Kysely<Database>,
+  id: string,
+  includeUnpublished: boolean,
+): Promise<ComputeProduct> {
   let query = db.selectFrom('compute_products').selectAll().where('id', '=', id);
   if (!includeUnpublished) query = query.where('published_at', 'is not', null);
   const product = await query.executeTakeFirst();
@@ -51,7 +59,10 @@ export async function getProduct(db: Kysely<Database>, id: string, includeUnpubl
   return product;
 }
 
-export async function createProduct(ctx: ComputeContext, input: z.infer<typeof computeProductInput>): Promise<ComputeProduct> {
+export async function createProduct(
+  ctx: ComputeContext,
+  input: z.infer<typeof computeProductInput>,
+): Promise<ComputeProduct> {
   return inTransaction(ctx.db, async (trx) => {
     const product = await trx
       .insertInto('compute_products')
@@ -106,13 +117,18 @@ export async function updateProduct(
       .returningAll()
       .executeTakeFirst();
     if (!product) throw notFound('产品不存在');
-    const action =
-      input.published === true ? 'publish' : input.published === false ? 'unpublish' : 'update';
+    const action = input.published === true ? 'publish' : input.published === false ? 'unpublish' : 'update';
     await appendAudit(trx, ctx.origin, {
       action: `compute.product.${action}`,
       entityType: 'compute_product',
       entityId: input.id,
-      data: { ...changes, ...(changes.payee_account_number && { payee_account_number: maskBankAccount(changes.payee_account_number) }), published_at: undefined },
+      data: {
+        ...changes,
+        ...(changes.payee_account_number && {
+          payee_account_number: maskBankAccount(changes.payee_account_number),
+        }),
+        published_at: undefined,
+      },
     });
     return product;
   });

@@ -51,7 +51,10 @@ export function secretBoxFor(env: Env, log: Logger): SecretBox {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600 });
     }
-    log.warn({ file }, 'compute secrets use a DEVELOPMENT key from a file (set COMPUTE_SECRETS_KEY in production)');
+    log.warn(
+      { file },
+      'compute secrets use a DEVELOPMENT key from a file (set COMPUTE_SECRETS_KEY in production)',
+    );
   }
   const box = createSecretBox(key);
   boxes.set(env, box);

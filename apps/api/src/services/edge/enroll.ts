@@ -30,7 +30,16 @@ export async function enroll(
     const row = await trx
       .selectFrom('edge_enrollment_tokens as t')
       .innerJoin('edge_nodes as n', 'n.id', 't.node_id')
-      .select(['t.id as tokenId', 't.used_at', 't.voided_at', 't.expires_at', 'n.id as nodeId', 'n.serial', 'n.status', 'n.heartbeat_interval_s'])
+      .select([
+        't.id as tokenId',
+        't.used_at',
+        't.voided_at',
+        't.expires_at',
+        'n.id as nodeId',
+        'n.serial',
+        'n.status',
+        'n.heartbeat_interval_s',
+      ])
       .where('t.token_hash', '=', hashSecret(input.token))
       .forUpdate()
       .executeTakeFirst();
@@ -44,7 +53,11 @@ export async function enroll(
     ) {
       throw refused();
     }
-    await trx.updateTable('edge_enrollment_tokens').set({ used_at: now }).where('id', '=', row.tokenId).execute();
+    await trx
+      .updateTable('edge_enrollment_tokens')
+      .set({ used_at: now })
+      .where('id', '=', row.tokenId)
+      .execute();
     // A node holds one live credential: enrolling again (after a rotation) ends the previous one.
     await trx
       .updateTable('edge_credentials')
@@ -65,7 +78,12 @@ export async function enroll(
     await appendAudit(
       trx,
       { actor: null, requestId },
-      { action: 'edge.node.enroll', entityType: 'edge_node', entityId: row.nodeId, data: { serial: row.serial } },
+      {
+        action: 'edge.node.enroll',
+        entityType: 'edge_node',
+        entityId: row.nodeId,
+        data: { serial: row.serial },
+      },
     );
     return { nodeId: row.nodeId, credential, heartbeatIntervalS: row.heartbeat_interval_s };
   });

@@ -122,7 +122,8 @@ export async function fleetSummary(
   const byStatus = await sql<{ status: string; count: string | number }>`
     select n.status, count(*) as count from edge_nodes n where ${where} group by n.status`.execute(db);
   // Presence is counted over onboarded (active) nodes: the others cannot heartbeat.
-  const grouped = (key: ReturnType<typeof sql>, name: ReturnType<typeof sql>) => sql<CountRow>`
+  const grouped = (key: ReturnType<typeof sql>, name: ReturnType<typeof sql>) =>
+    sql<CountRow>`
     select ${key} as key, ${name} as name,
            count(*) filter (where ${presence} = 'online') as online,
            count(*) filter (where ${presence} = 'offline') as offline,
@@ -141,7 +142,11 @@ export async function fleetSummary(
     byStatus: Object.fromEntries(byStatus.rows.map((r) => [r.status, Number(r.count)])),
     presence: total,
     onlineRate: total.total === 0 ? 0 : Math.round((total.online / total.total) * 10_000) / 10_000,
-    byEnterprise: byEnterprise.rows.map((r) => ({ enterpriseId: r.key, enterpriseName: r.name ?? '', ...counts(r) })),
+    byEnterprise: byEnterprise.rows.map((r) => ({
+      enterpriseId: r.key,
+      enterpriseName: r.name ?? '',
+      ...counts(r),
+    })),
     byTown: byTown.rows.map((r) => ({ townCode: r.key, ...counts(r) })),
   };
 }

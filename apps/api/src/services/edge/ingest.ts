@@ -136,7 +136,8 @@ export class HeartbeatIngest {
     const accepted = new Set(written.rows.map((r) => r.hash));
     const refused = [...latest.keys()].filter((hash) => !accepted.has(hash));
     const outcomes = refused.length > 0 ? await this.classify(refused) : new Map<string, HeartbeatOutcome>();
-    for (const item of batch) item.resolve(accepted.has(item.hash) ? 'accepted' : (outcomes.get(item.hash) ?? 'unknown_credential'));
+    for (const item of batch)
+      item.resolve(accepted.has(item.hash) ? 'accepted' : (outcomes.get(item.hash) ?? 'unknown_credential'));
   }
 
   /** Why heartbeats were refused: a node that is suspended, revoked or decommissioned is 403, anything else 401. */
@@ -144,15 +145,20 @@ export class HeartbeatIngest {
     const { rows } = await sql<{ secret_hash: string; status: string }>`
       select c.secret_hash, n.status
       from edge_credentials c join edge_nodes n on n.id = c.node_id
-      where c.secret_hash in (select jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb))`.execute(this.db);
+      where c.secret_hash in (select jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb))`.execute(
+      this.db,
+    );
     const barred = new Set(['suspended', 'revoked', 'decommissioned']);
-    return new Map(rows.map((r) => [r.secret_hash, barred.has(r.status) ? 'forbidden' : 'unknown_credential']));
+    return new Map(
+      rows.map((r) => [r.secret_hash, barred.has(r.status) ? 'forbidden' : 'unknown_credential']),
+    );
   }
 
   /** Whether to send this heartbeat's metrics: at most one sample per credential per interval from this process. */
   private sampleDue(hash: string, at: Date): boolean {
     const last = this.sampledAt.get(hash);
-    if (last !== undefined && at.getTime() >= last && at.getTime() - last < this.options.sampleEveryS * 1000) return false;
+    if (last !== undefined && at.getTime() >= last && at.getTime() - last < this.options.sampleEveryS * 1000)
+      return false;
     if (this.sampledAt.size >= MAX_TRACKED) this.sampledAt.clear();
     this.sampledAt.set(hash, at.getTime());
     return true;

@@ -79,7 +79,11 @@ async function insertNode(
       .executeTakeFirst();
     if (!application) throw badRequest('所属申报不存在，或不是本企业的边端节点部署项目');
   }
-  const existing = await trx.selectFrom('edge_nodes').select('status').where('serial', '=', serial).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('edge_nodes')
+    .select('status')
+    .where('serial', '=', serial)
+    .executeTakeFirst();
   if (existing) throw conflict(`序列号 ${serial} 已登记（${edgeNodeStatusLabels[existing.status]}）`);
   const node = await trx
     .insertInto('edge_nodes')
@@ -192,7 +196,12 @@ async function applyAction(
       await cutAccess(trx, node.id, at);
       await trx
         .insertInto('edge_onboardings')
-        .values({ node_id: node.id, enterprise_id: node.enterprise_id, approved_at: at, approved_by: ctx.userId })
+        .values({
+          node_id: node.id,
+          enterprise_id: node.enterprise_id,
+          approved_at: at,
+          approved_by: ctx.userId,
+        })
         .execute();
       updated = await trx
         .updateTable('edge_nodes')
@@ -254,7 +263,9 @@ export async function actOnNode(
   action: NodeAction,
   note?: string,
 ): Promise<{ node: EdgeNode; grant: EnrollmentGrant | null }> {
-  return inTransaction(ctx.db, async (trx) => applyAction(trx, ctx, await lockNode(trx, id, 'all'), action, note));
+  return inTransaction(ctx.db, async (trx) =>
+    applyAction(trx, ctx, await lockNode(trx, id, 'all'), action, note),
+  );
 }
 
 /**
@@ -270,12 +281,18 @@ export async function issueTokensBulk(
   return inTransaction(ctx.db, async (trx) => {
     const grants: EnrollmentGrant[] = [];
     for (const serial of unique) {
-      let node = await trx.selectFrom('edge_nodes').selectAll().where('serial', '=', serial).forUpdate().executeTakeFirst();
+      let node = await trx
+        .selectFrom('edge_nodes')
+        .selectAll()
+        .where('serial', '=', serial)
+        .forUpdate()
+        .executeTakeFirst();
       if (!node) {
         if (!register) throw badRequest(`序列号 ${serial} 未登记，请同时提供节点信息以登记`);
         node = await insertNode(trx, ctx, register.enterpriseId, serial, register);
       }
-      const action: NodeAction = node.status === 'approved' || node.status === 'active' ? 'rotate' : 'approve';
+      const action: NodeAction =
+        node.status === 'approved' || node.status === 'active' ? 'rotate' : 'approve';
       const { grant } = await applyAction(trx, ctx, node, action);
       if (grant) grants.push(grant);
     }

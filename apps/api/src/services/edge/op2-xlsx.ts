@@ -40,7 +40,8 @@ export async function op2Workbook(report: Op2Report): Promise<Buffer> {
     { header: '接入企业数', key: 'enterprises', width: 12 },
     { header: '接入节点数', key: 'nodes', width: 12 },
   ];
-  for (const t of report.byTown) towns.addRow({ town: townName(t.townCode), enterprises: t.enterprises, nodes: t.nodes });
+  for (const t of report.byTown)
+    towns.addRow({ town: townName(t.townCode), enterprises: t.enterprises, nodes: t.nodes });
 
   for (const sheet of [summary, enterprises, towns]) sheet.getRow(1).font = { bold: true };
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -5,7 +5,10 @@ import { presenceOf } from './presence';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function presentNode(node: EdgeNode & { enterprise_name: string }, now: Date): z.infer<typeof edgeNodeSchema> {
+export function presentNode(
+  node: EdgeNode & { enterprise_name: string },
+  now: Date,
+): z.infer<typeof edgeNodeSchema> {
   return {
     id: node.id,
     serial: node.serial,
