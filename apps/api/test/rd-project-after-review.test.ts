@@ -273,6 +273,68 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     expect(api.messenger.sent.some((m) => m.stateLabel === '结题')).toBe(true);
   });
 
+  it('reclaims the difference when the grant recomputed on the actual investment is below phase 1 (RD-4)', async () => {
+    const { id } = await signedProject('2025-09-29', 'DG-RD-2025-004');
+    await pay(await finance1.payments.prepareRd.mutate({ applicationId: id }), 'BOC-0005');
+    api.setNow(shanghai('2027-09-01'));
+    // ¥400,000.00 actually invested: 50% → ¥200,000.00, below the ¥300,000.00 of phase 1 → ¥100,000.00 back.
+    await owner.contracts.applyAcceptance.mutate({ applicationId: id, actualInvestmentFen: 40_000_000 });
+    const verdict = await expert.contracts.decideAcceptance.mutate({
+      applicationId: id,
+      scores: indicators.map((i) => ({ key: i.key, achieved: true, note: '' })),
+    });
+    expect(verdict.settlement).toMatchObject({
+      finalGrantFen: 20_000_000,
+      phase2Fen: 0,
+      reclaimFen: 10_000_000,
+    });
+    const reclaim = await finance1.payments.prepareRd.mutate({ applicationId: id });
+    expect(reclaim).toMatchObject({ kind: 'reclaim', amountFen: 10_000_000 });
+    await pay(reclaim, 'BOC-IN-0001');
+    expect((await api.application(id)).state).toBe('closed');
+    expect((await city.contracts.get.query({ id })).receivedFen).toBe(20_000_000);
+  });
+
+  it('fails acceptance when an indicator is not met, and scores every indicator (RD-7)', async () => {
+    const { id } = await signedProject('2025-09-29', 'DG-RD-2025-005');
+    await pay(await finance1.payments.prepareRd.mutate({ applicationId: id }), 'BOC-0006');
+    api.setNow(shanghai('2027-09-01'));
+    await owner.contracts.applyAcceptance.mutate({ applicationId: id, actualInvestmentFen: 150_000_000 });
+    expect(
+      await codeOf(
+        expert.contracts.decideAcceptance.mutate({
+          applicationId: id,
+          scores: [{ key: 'accuracy', achieved: true, note: '' }],
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+    const verdict = await expert.contracts.decideAcceptance.mutate({
+      applicationId: id,
+      scores: [
+        { key: 'accuracy', achieved: true, note: '' },
+        { key: 'lines', achieved: false, note: '仅应用 1 条产线' },
+      ],
+    });
+    expect(verdict).toEqual({ passed: false, settlement: null });
+    expect((await api.application(id)).state).toBe('acceptance_failed');
+  });
+
+  it('voluntary termination stops the unpaid phase and keeps what was paid (RD-8)', async () => {
+    const { id } = await signedProject('2025-09-29', 'DG-RD-2025-006');
+    await pay(await finance1.payments.prepareRd.mutate({ applicationId: id }), 'BOC-0007');
+    api.setNow(shanghai('2026-08-01'));
+    await owner.contracts.requestTermination.mutate({ applicationId: id, note: '市场变化，申请终止' });
+    const closure = await approver.contracts.confirmTermination.mutate({
+      applicationId: id,
+      note: '经专家论证同意终止',
+    });
+    expect(closure).toMatchObject({ reclaimFen: 0, dishonestyRecord: false });
+    expect((await api.application(id)).state).toBe('terminated_voluntary');
+    expect(await finance1.payments.prepareRd.mutate({ applicationId: id }).catch((e) => e.data?.code)).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
   it('forced termination stops funds, reclaims what was paid and records the unit (RD-8, GEN-6)', async () => {
     const { id } = await signedProject('2025-09-29', 'DG-RD-2025-002');
     const phase1 = await finance1.payments.prepareRd.mutate({ applicationId: id });
