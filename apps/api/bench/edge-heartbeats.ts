@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { createDb } from '@dg/db';
 import { startPostgres } from '@dg/db/testing';
@@ -139,6 +140,8 @@ try {
   console.log(
     `edge heartbeat bench: ${agents} agents, ${concurrency} connections, ${seconds} s per phase, PostgreSQL (${database.settings}), Node ${process.version}`,
   );
+  // The machine is shared: its load says how much of it this run had.
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at start`);
   await load(platformUrl, credentials, 2000); // warm-up: JIT, connection pool, every node's first heartbeat
   const rssStart = process.memoryUsage().rss;
   const bareResult = line('bare Hono (accept + drop)', await load(bare.url, credentials, seconds * 1000));
@@ -156,6 +159,7 @@ try {
     .selectFrom('edge_nodes')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('last_seen_at', 'is not', null)
+    .where('serial', 'like', 'BENCH-%')
     .executeTakeFirstOrThrow();
   console.log(`nodes with a recorded heartbeat: ${seen.n} of ${agents}`);
   console.log(
