@@ -5,7 +5,10 @@ import { EdgeAgent } from './agent';
 // dg-edge-agent --platform URL --serial SERIAL [--token TOKEN] [--credential-file FILE] [--app-version V]
 // Enrolls with the token when there is no stored credential, then heartbeats until SIGINT/SIGTERM or revocation.
 
+// `pnpm start -- --platform …` hands the script a leading `--`.
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     platform: { type: 'string', default: process.env.DG_PLATFORM_URL ?? 'http://127.0.0.1:8787' },
     serial: { type: 'string', default: process.env.DG_NODE_SERIAL },
