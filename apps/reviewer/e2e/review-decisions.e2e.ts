@@ -103,3 +103,28 @@ test('an expert declares a conflict of interest, no longer sees that enterprise,
   await expert.getByText('83').first().waitFor();
   await browser.shot(expert, 'expert-scored');
 });
+
+/** A 2×2 PNG, enough for the API's content sniffing. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNgYGD4z8DAwMDAwMDAAAANAAH/3MeCkgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('an expert records a site inspection with a photo, and the record shows it', async () => {
+  const expert = await browser.newPage();
+  await logIn(expert, 'expert2', DEMO_LOGINS.password);
+  await openFromQueue(expert, '东莞长安精密模具有限公司', '现场考察');
+  await expert.getByLabel('考察情况').fill('产线 3 个工位已部署边缘计算盒，模型运行正常，与申报一致。');
+  await expert
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PHOTO });
+  await expert.locator('.ant-upload-list-item-done').waitFor();
+  await expert.getByRole('button', { name: '保存考察记录' }).click();
+  await expert.getByText('现场考察记录已保存').waitFor();
+  await expert.getByRole('tab', { name: '评审与考察' }).click();
+  await expert.getByText('产线 3 个工位已部署边缘计算盒').waitFor();
+  const photo = expert.locator('img[alt="现场照片"]').first();
+  await photo.waitFor();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2);
+  await browser.shot(expert, 'expert-site-inspection');
+});

@@ -5,6 +5,7 @@ export { describeApiError, isConflict, type ApiErrorView } from './api/errors';
 export { createQueryClient } from './api/query-client';
 export { ErrorAlert } from './feedback/ErrorAlert';
 export { FilePreview } from './files/FilePreview';
+export { UploadError, type UploadedFile, uploadFile } from './files/upload';
 export { DateText } from './format/DateText';
 export { Money } from './format/Money';
 export { StatusTag, type Tone } from './format/StatusTag';

@@ -1,16 +1,27 @@
+import { type ProgramId, workflows } from '@dg/policy';
 import { api, DateText, ErrorAlert, Money, Page, regionName, StatusTag, useSession } from '@dg/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Empty, Row, Skeleton, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { DecisionPanel } from './DecisionPanel';
+import { DuplicatesCard } from './DuplicatesCard';
 import { ExpertScoreCard } from './ExpertScoreCard';
 import { ClaimedLines, FormView } from './FormView';
 import { HistoryTable } from './HistoryTable';
+import { InspectionForm } from './InspectionForm';
 import { MaterialsPanel } from './MaterialsPanel';
 import { ReviewsTab } from './ReviewsTab';
 import { TimelineSteps } from './TimelineSteps';
 import type { ReviewDetail } from './types';
 import { VerdictPanel } from './VerdictPanel';
+
+/** Who records site inspections (apps/api reviews.recordInspection). */
+const INSPECTORS = ['expert', 'city_reviewer'];
+
+/** Programs whose review workflow (policy core) has a site-inspection stage. */
+function hasSiteInspection(program: ProgramId): boolean {
+  return Object.hasOwn(workflows[program].states, 'site_inspection');
+}
 
 function SummaryCard({ detail }: { detail: ReviewDetail }) {
   const a = detail.application;
@@ -110,6 +121,7 @@ export function ApplicationDetailPage() {
           <Row gutter={16}>
             <Col span={18}>
               <ReturnReasons detail={detail} />
+              <DuplicatesCard applicationId={detail.application.id} />
               <div className="dg-panel">
                 <Tabs
                   items={[
@@ -142,6 +154,9 @@ export function ApplicationDetailPage() {
             <Col span={6}>
               <DecisionPanel detail={detail} onReload={() => query.refetch()} />
               {user.role === 'expert' && <ExpertScoreCard detail={detail} />}
+              {INSPECTORS.includes(user.role) && hasSiteInspection(detail.application.program) && (
+                <InspectionForm detail={detail} />
+              )}
               <div style={{ height: 16 }} />
               <SummaryCard detail={detail} />
             </Col>
