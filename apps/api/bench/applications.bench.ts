@@ -33,16 +33,20 @@ const CONNECTIONS = 50;
 const MAX_REQUESTS = 2_000_000;
 const CLOCK = new Date('2025-09-15T02:00:00Z');
 
-function load(
+/** Runs one phase in a child process; also measures this process's CPU time (the servers live here) per request. */
+async function load(
   plan: Omit<LoadPlan, 'connections' | 'durationMs' | 'maxRequests'>,
   durationMs = seconds * 1000,
 ) {
   const child = fork(new URL('./http-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  return new Promise<LoadResult>((resolve, reject) => {
-    child.once('message', (result) => resolve(result as LoadResult));
+  const cpu = process.cpuUsage();
+  const result = await new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as LoadResult));
     child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
     child.send({ ...plan, connections: CONNECTIONS, durationMs, maxRequests: MAX_REQUESTS });
   });
+  const used = process.cpuUsage(cpu);
+  return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / Math.max(1, result.requests) };
 }
 
 /** Synthetic enterprises and applications in every non-draft state, in multi-row inserts of 1,000. */
@@ -210,10 +214,14 @@ async function explainPlans(db: Kysely<Database>, enterpriseId: string) {
   await explain(db, 'my applications page', minePageQuery(db, enterpriseId, { limit: 20 }).compile());
 }
 
-const fmt = (r: LoadResult) =>
-  `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50Ms.toFixed(1).padStart(6)} ms   p99 ${r.p99Ms
-    .toFixed(1)
-    .padStart(6)} ms   ${JSON.stringify(r.statuses)}`;
+const fmt = (r: LoadResult & { cpuMsPerRequest: number }) =>
+  [
+    `${r.rps.toFixed(0).padStart(6)} req/s`,
+    `p50 ${r.p50Ms.toFixed(1).padStart(6)} ms`,
+    `p99 ${r.p99Ms.toFixed(1).padStart(6)} ms`,
+    `server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req`,
+    JSON.stringify(r.statuses),
+  ].join('   ');
 
 async function main() {
   let adminUrl = process.env.DATABASE_URL;
