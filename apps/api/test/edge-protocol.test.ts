@@ -3,6 +3,7 @@ import path from 'node:path';
 import { dialects } from '@dg/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshOfflineAlerts } from '../src/services/edge/presence';
+import { METRICS_RETENTION_DAYS, pruneMetricSamples } from '../src/services/edge/retention';
 import { codeOf } from './harness';
 import { approvedNode, type EdgeTestApi, startEdgeTestApi } from './edge-harness';
 
@@ -222,5 +223,13 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     expect(
       await api.db.selectFrom('edge_presence_spans').select('id').where('node_id', '=', id).execute(),
     ).toEqual([]);
+    // Samples older than the retention are pruned; the newer one stays.
+    await pruneMetricSamples(api.db, new Date(t0.getTime() + (METRICS_RETENTION_DAYS * 86_400 + 30) * 1000));
+    const kept = await api.db
+      .selectFrom('edge_metric_samples')
+      .select('at')
+      .where('node_id', '=', id)
+      .execute();
+    expect(kept.map((s) => s.at.toISOString())).toEqual([later.toISOString()]);
   });
 });

@@ -1,6 +1,6 @@
 import { pruneRateLimits } from '../services/rate-limit';
 import { abandonOverdueReturnsJob } from './abandon-overdue-returns';
-import { edgePresenceJob } from './edge-presence';
+import { edgeMetricsRetentionJob, edgePresenceJob } from './edge-presence';
 import type { Job } from './runner';
 
 /**
@@ -18,4 +18,5 @@ export const jobs: Job[] = [
   },
   abandonOverdueReturnsJob,
   edgePresenceJob,
+  edgeMetricsRetentionJob,
 ];
