@@ -274,6 +274,61 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
     expect(await codeOf(as.expert1!.reviews.get.query({ id: target.id }))).toBe('OK');
   });
 
+  it('pages a reviewer queue by keyset in stage-entry order, with its filters applied', async () => {
+    const all = await as.city1!.reviews.queue.query({ limit: 100 });
+    expect(all.items.length).toBeGreaterThan(5);
+    const entered = all.items.map((i) => i.stateEnteredAt);
+    expect(entered).toEqual([...entered].sort());
+    const paged: string[] = [];
+    let after: { stateEnteredAt: string; id: string } | undefined;
+    do {
+      const page = await as.city1!.reviews.queue.query({ limit: 3, ...(after && { after }) });
+      paged.push(...page.items.map((i) => i.id));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(paged).toEqual(all.items.map((i) => i.id));
+
+    const rd = await as.city1!.reviews.queue.query({ program: 'vertical-model-rd', limit: 100 });
+    expect(rd.items.length).toBeGreaterThan(0);
+    expect(rd.items.every((i) => i.program === 'vertical-model-rd')).toBe(true);
+    const town = await as.city1!.reviews.queue.query({
+      townCode: 'changan',
+      state: 'final_review',
+      limit: 100,
+    });
+    expect(town.items.every((i) => i.townCode === 'changan' && i.state === 'final_review')).toBe(true);
+    const big = await as.approver1!.reviews.queue.query({ minAmountFen: 50_000_000, limit: 100 });
+    expect(big.items.length).toBeGreaterThan(0);
+    expect(big.items.every((i) => (i.recognisedFen ?? i.ceilingFen ?? 0) >= 50_000_000)).toBe(true);
+    const bySearch = await as.city1!.reviews.queue.query({ search: all.items[0]!.trackingNumber!, limit: 5 });
+    expect(bySearch.items.map((i) => i.id)).toEqual([all.items[0]!.id]);
+  });
+
+  it('flags a returned application due soon, then overdue, as its CV-13 deadline nears and passes', async () => {
+    now = CV_CLOCK;
+    const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
+    await as.lin!.applications.submit.mutate({ id, version, idempotencyKey: freshKey('s') });
+    await decide('city1', id, 'accept');
+    await decide('city1', id, 'pass_qualification');
+    const { application } = await as.city1!.reviews.get.query({ id });
+    await as.city1!.reviews.returnForCorrection.mutate({
+      id,
+      version: application.version,
+      reasons: [{ itemKey: 'cv-02', reason: '营业执照复印件不清晰' }],
+    });
+    const flagged = async (deadline: 'due_soon' | 'overdue') =>
+      (await as.city1!.reviews.queue.query({ state: 'returned', deadline, limit: 100 })).items.some(
+        (i) => i.id === id,
+      );
+    expect([await flagged('due_soon'), await flagged('overdue')]).toEqual([false, false]);
+    now = new Date(CV_CLOCK.getTime() + 4 * DAY);
+    expect([await flagged('due_soon'), await flagged('overdue')]).toEqual([true, false]);
+    expect((await as.lin!.applications.get.query({ id })).application.dueSoon).toBe(true);
+    now = new Date(CV_CLOCK.getTime() + 7 * DAY);
+    expect([await flagged('due_soon'), await flagged('overdue')]).toEqual([false, true]);
+    now = CV_CLOCK;
+  });
+
   it('refuses input the database could not store (NUL characters) with BAD_REQUEST, not a server error', async () => {
     const draft = as.lin!.applications.saveDraft.mutate({
       program: 'compute-voucher',
