@@ -1,4 +1,3 @@
-import { type ProgramId, workflows } from '@dg/policy';
 import { api, DateText, ErrorAlert, Money, Page, regionName, StatusTag, useSession } from '@dg/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Empty, Row, Skeleton, Tabs, Typography } from 'antd';
@@ -10,18 +9,15 @@ import { ClaimedLines, FormView } from './FormView';
 import { HistoryTable } from './HistoryTable';
 import { InspectionForm } from './InspectionForm';
 import { MaterialsPanel } from './MaterialsPanel';
+import { OpinionsCard } from './OpinionsCard';
 import { ReviewsTab } from './ReviewsTab';
 import { TimelineSteps } from './TimelineSteps';
 import type { ReviewDetail } from './types';
 import { VerdictPanel } from './VerdictPanel';
+import { hasStage } from './workflow-info';
 
 /** Who records site inspections (apps/api reviews.recordInspection). */
 const INSPECTORS = ['expert', 'city_reviewer'];
-
-/** Programs whose review workflow (policy core) has a site-inspection stage. */
-function hasSiteInspection(program: ProgramId): boolean {
-  return Object.hasOwn(workflows[program].states, 'site_inspection');
-}
 
 function SummaryCard({ detail }: { detail: ReviewDetail }) {
   const a = detail.application;
@@ -154,9 +150,10 @@ export function ApplicationDetailPage() {
             <Col span={6}>
               <DecisionPanel detail={detail} onReload={() => query.refetch()} />
               {user.role === 'expert' && <ExpertScoreCard detail={detail} />}
-              {INSPECTORS.includes(user.role) && hasSiteInspection(detail.application.program) && (
+              {INSPECTORS.includes(user.role) && hasStage(detail.application.program, 'site_inspection') && (
                 <InspectionForm detail={detail} />
               )}
+              {hasStage(detail.application.program, 'consultation') && <OpinionsCard detail={detail} />}
               <div style={{ height: 16 }} />
               <SummaryCard detail={detail} />
             </Col>

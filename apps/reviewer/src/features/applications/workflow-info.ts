@@ -31,3 +31,9 @@ export function recordsRecognisedAmount(program: string, event: string): boolean
   const effects = def?.effects?.({ actor: 'approver', now: new Date(), recognisedFen: 0 }) ?? [];
   return effects.some((effect) => effect.kind === 'set_recognised_amount');
 }
+
+/** Whether the program's review workflow has a stage (site inspection, consultation…): pages show its panel only then. */
+export function hasStage(program: string, state: string): boolean {
+  const workflow = workflows[program as ProgramId];
+  return Boolean(workflow) && Object.hasOwn(workflow.states, state);
+}
