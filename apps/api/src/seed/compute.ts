@@ -216,7 +216,7 @@ export const seedCompute: SeedStep = {
       invoiceNo: '25442000000022220001',
     });
 
-    // Orders still in the approval flow: 开始 and 审批中.
+    // Orders still in the approval flow: 开始 and 审批中, and one signed but not yet provisioned.
     const pending = buyer('changan-molds');
     clock = new Date('2025-10-20T02:00:00Z');
     await createOrder(pending.ctx, pending.enterpriseId, {
@@ -232,5 +232,18 @@ export const seedCompute: SeedStep = {
       useVoucher: true,
     });
     await transitionOrder(op, 'all', inReview.id, 'startApproval');
+    // Approved and signed, waiting for the operator to provision it (the console's provisioning demo).
+    const ready = await createOrder(pending.ctx, pending.enterpriseId, {
+      productId: ascend.id,
+      quantity: 1,
+      durationMonths: 12,
+      useVoucher: true,
+    });
+    await transitionOrder(op, 'all', ready.id, 'startApproval');
+    await decideOrder(op, ready.id, true, '同意');
+    await transitionOrder(op, 'all', ready.id, 'signContract', {
+      contract_no: 'HT-20251025-0001',
+      contract_signed_on: '2025-10-25',
+    });
   },
 };
