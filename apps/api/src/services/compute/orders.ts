@@ -127,6 +127,8 @@ export async function createOrder(
   if (product.billing === 'subscription' && !input.durationMonths)
     throw badRequest('包年包月产品请选择购买时长');
   if (product.billing === 'metered' && input.durationMonths) throw badRequest('按量计费产品无需选择购买时长');
+  const amountFen = input.durationMonths ? product.price_fen * input.durationMonths * input.quantity : null;
+  if (amountFen !== null && !Number.isSafeInteger(amountFen)) throw badRequest('订单金额超出范围');
   const now = ctx.now();
   const orderNo = `CO${shanghaiDate(now).replaceAll('-', '')}${randomBytes(3).toString('hex').toUpperCase()}`;
   const id = await inTransaction(ctx.db, async (trx) => {
@@ -143,7 +145,7 @@ export async function createOrder(
         price_unit: product.price_unit,
         duration_months: input.durationMonths ?? null,
         quantity: input.quantity,
-        amount_fen: input.durationMonths ? product.price_fen * input.durationMonths * input.quantity : null,
+        amount_fen: amountFen,
         use_voucher: input.useVoucher,
         state: 'submitted',
       })
