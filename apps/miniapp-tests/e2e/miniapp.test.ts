@@ -10,6 +10,8 @@ let browser: Browser;
 let page: Page;
 /** The application the apply test submits, which the return test then corrects. */
 let applicationId = '';
+/** The enterprise the person acts for in the app after the switch. */
+let activeEnterpriseName = '';
 
 /** Taro's h5 pages scroll inside their own container, so the viewport grows to the page's height for the shot. */
 async function shot(name: string) {
@@ -67,6 +69,7 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
       .poll(() => current.locator('.dg-cell__label').textContent(), { timeout: 10_000 })
       .toBe(otherName);
     expect(otherName).not.toBe(before);
+    activeEnterpriseName = otherName!;
     await shot('02-me');
 
     // Home now shows the platform's matching for the enterprise acted for, as the API computes it.
@@ -301,5 +304,47 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     const detail = await reviewer.reviews.get.query({ id: applicationId });
     expect(detail.application.state).not.toBe('returned');
     expect(detail.submissions.map((s) => s.seq)).toEqual([1, 2]);
+  });
+
+  it('edge nodes and R&D projects show what the API holds for the enterprise; a node is registered', async () => {
+    const api = await wechatClient('zhang');
+    const me = await api.auth.me.query();
+    await api.auth.switchEnterprise.mutate({
+      enterpriseId: me.enterprises.find((e) => e.name === activeEnterpriseName)!.enterpriseId,
+    });
+    const nodes = (await api.edge.nodes.list.query({ limit: 200 })).items;
+
+    await go('/packages/projects/pages/edge-nodes');
+    await page.getByText(`我的节点（${nodes.length}）`).waitFor();
+    for (const n of nodes)
+      await page
+        .getByText(new RegExp(`· ${n.serial}$`))
+        .first()
+        .waitFor();
+    await page.locator('.dg-btn', { hasText: '登记新节点' }).click();
+    const serial = `E2E-BOX-${Date.now()}`;
+    await field('设备序列号').fill(serial);
+    await field('厂商').fill('华为');
+    await field('型号').fill('Atlas 500');
+    await field('部署地址').fill('东莞市长安镇某工业园 3 号厂房');
+    await field('服务的产线工位数').fill('6');
+    await page.locator('.dg-btn', { hasText: '提交登记' }).click();
+    await page.getByText(`我的节点（${nodes.length + 1}）`).waitFor();
+    const registered = (await api.edge.nodes.list.query({ limit: 200 })).items.find(
+      (n) => n.serial === serial,
+    );
+    expect(registered?.status).toBe('pending_review');
+    expect(registered?.stationsServed).toBe(6);
+    await shot('13-edge-nodes');
+
+    const projects = (await api.applications.mine.query({ program: 'vertical-model-rd', limit: 50 })).items;
+    await go('/packages/projects/pages/rd');
+    if (projects.length === 0) await page.getByText('暂无垂直领域模型研发项目').waitFor();
+    for (const p of projects)
+      await page
+        .getByText(p.trackingNumber ?? '草稿', { exact: true })
+        .first()
+        .waitFor();
+    await shot('14-rd-projects');
   });
 });

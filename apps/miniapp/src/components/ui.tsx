@@ -60,7 +60,7 @@ export function Btn(props: {
     // Taro's own `loading` renders an unstyled spinner in h5 and hides the label; a busy button says so in words.
     <Button
       className={cls}
-      disabled={props.disabled || props.loading}
+      disabled={props.disabled || props.loading || undefined}
       onClick={props.disabled || props.loading ? undefined : props.onClick}
     >
       {props.loading ? '处理中…' : props.children}
