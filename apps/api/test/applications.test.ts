@@ -329,6 +329,28 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
     now = CV_CLOCK;
   });
 
+  it('pages my applications newest first by keyset, each with its progress timeline', async () => {
+    const all = await as.lin!.applications.mine.query({ limit: 50 });
+    expect(all.items.length).toBeGreaterThan(3);
+    const created = all.items.map((i) => i.createdAt);
+    expect(created).toEqual([...created].sort().reverse());
+    const paged: string[] = [];
+    let after: { createdAt: string; id: string } | undefined;
+    do {
+      const page = await as.lin!.applications.mine.query({ limit: 2, ...(after && { after }) });
+      paged.push(...page.items.map((i) => i.id));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(paged).toEqual(all.items.map((i) => i.id));
+    for (const item of all.items) {
+      expect(item.timeline.state).toBe(item.state);
+      expect(item.timeline.stages[0]).toMatchObject({
+        state: 'draft',
+        status: item.state === 'draft' ? 'current' : 'done',
+      });
+    }
+  });
+
   it('refuses input the database could not store (NUL characters) with BAD_REQUEST, not a server error', async () => {
     const draft = as.lin!.applications.saveDraft.mutate({
       program: 'compute-voucher',
