@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { markReadInput, notificationsInput } from '../schemas/after-review';
+import { markReadInput, notificationsInput, notificationsOutput } from '../schemas/after-review';
 import { clockOf } from '../services/applications/clock';
 import { listNotifications, markRead } from '../services/notifications/inbox';
 import { authedProcedure } from '../trpc';
@@ -8,6 +8,7 @@ import { authedProcedure } from '../trpc';
 export const notificationsRouter = {
   list: authedProcedure
     .input(notificationsInput)
+    .output(notificationsOutput)
     .query(({ ctx, input }) => listNotifications(ctx.deps.db, ctx.actor, input.unreadOnly)),
   markRead: authedProcedure.input(markReadInput).mutation(async ({ ctx, input }) => ({
     updated: await markRead(ctx.deps.db, ctx.actor, input.ids, clockOf(ctx)),

@@ -101,3 +101,40 @@ export const terminateForcedInput = z.object({ applicationId: idSchema, reason: 
 export const reportRelocationInput = z.object({ applicationId: idSchema, newAddress: text(200) });
 export const notificationsInput = z.object({ unreadOnly: z.boolean().default(false) });
 export const markReadInput = z.object({ ids: z.array(idSchema).max(200) });
+
+const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['blocking', 'warning', 'info']),
+  article: z.string(),
+  message: z.string(),
+});
+
+/** 免申即享: one program edition the enterprise may (or may not yet) apply to, for the mini-program's home page. */
+export const programMatchSchema = z.object({
+  programId: z.enum(PROGRAM_IDS),
+  programLabel: z.string(),
+  editionId: idSchema,
+  edition: z.string(),
+  title: z.string(),
+  canApplyNow: z.boolean(),
+  estimatedCeilingFen: fenSchema,
+  /** Why not (blocking findings, each with rule and article). */
+  reasons: z.array(z.string()),
+  findings: z.array(findingSchema),
+  /** What the estimate assumes beyond the platform's records. */
+  assumptions: z.array(z.string()),
+});
+export const matchingOutput = z.array(programMatchSchema);
+
+export const notificationSchema = z.object({
+  id: idSchema,
+  applicationId: idSchema.nullable(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  /** A role-queue item rather than a personal message. */
+  queue: z.boolean(),
+  readAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const notificationsOutput = z.array(notificationSchema);
