@@ -7,7 +7,8 @@ test('a town reviewer sees only the enterprises of their own town', async () => 
   const page = await browser.newPage();
   await logIn(page, 'town-songshanhu', DEMO_LOGINS.password);
   await page.getByRole('menuitem', { name: '申报单位' }).click();
-  await page.getByText('东莞松湖智能装备有限公司').waitFor();
+  await page.getByPlaceholder('单位名称或统一社会信用代码').waitFor();
+  await page.getByRole('cell', { name: '东莞松湖智能装备有限公司' }).waitFor();
   const towns = await page.locator('.ant-table-tbody tr td:nth-child(4)').allTextContents();
   expect(towns.length).toBeGreaterThan(0);
   expect(new Set(towns)).toEqual(new Set(['松山湖高新区']));
@@ -18,7 +19,8 @@ test('a city reviewer records a credit check and a stale second tab is refused w
   const first = await browser.newPage();
   await logIn(first, 'city1', DEMO_LOGINS.password);
   await first.getByRole('menuitem', { name: '申报单位' }).click();
-  await first.getByText('东莞长安精密模具有限公司').click();
+  await first.getByPlaceholder('单位名称或统一社会信用代码').waitFor();
+  await first.getByRole('cell', { name: '东莞长安精密模具有限公司' }).click();
   await first.getByText('信用核查（GEN-2）').waitFor();
   const url = first.url();
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium, never a downloaded one. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,14 +59,30 @@ export const DEMO_LOGINS = { password: 'dg-demo-2026' } as const;
  */
 export function browserPerFile(appDir: string) {
   let browser: Browser;
+  let pages: Page[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  // A failed test leaves a picture of every page it had open; then its people leave.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+      await Promise.all(
+        pages.map((page, i) => screenshot(page, appDir, `FAILED-${name}-${i}`).catch(() => {})),
+      );
+    }
+    await Promise.all(pages.map((page) => page.context().close()));
+    pages = [];
   });
   afterAll(async () => {
     await browser?.close();
   });
   return {
-    newPage: () => openPage(browser, inject('appUrl')),
+    newPage: async () => {
+      const page = await openPage(browser, inject('appUrl'));
+      pages.push(page);
+      return page;
+    },
     shot: (page: Page, name: string) => screenshot(page, appDir, name),
   };
 }
