@@ -14,11 +14,74 @@ export function nextRoles(programId: ProgramId, state: string) {
   );
 }
 
+interface Change {
+  project: string;
+  stateLabel: string;
+  fromLabel: string;
+  title: string;
+  body: string;
+}
+
+function describe(application: Application, fromState: string): Change {
+  const programId = application.program_id as ProgramId;
+  const workflow: Workflow = workflows[programId];
+  const stateLabel = workflow.states[application.state]?.label ?? application.state;
+  const fromLabel = workflow.states[fromState]?.label ?? fromState;
+  const project = String(application.form.projectName ?? programLabels[programId]);
+  const ref = application.tracking_number ?? application.id.slice(0, 8);
+  return {
+    project,
+    stateLabel,
+    fromLabel,
+    title: `${project}：${stateLabel}`,
+    body: `申报 ${ref}（${programLabels[programId]}）由“${fromLabel}”进入“${stateLabel}”。`,
+  };
+}
+
+function staffOf(trx: Transaction<Database>, enterpriseId: string) {
+  return trx
+    .selectFrom('enterprise_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.wechat_openid'])
+    .where('m.enterprise_id', '=', enterpriseId)
+    .where('u.disabled_at', 'is', null)
+    .execute();
+}
+
 /**
- * Every state change of an application: an inbox message to each of the enterprise's staff, one to the queue of each
- * role that acts next, and a WeChat subscribe message per staff member with an openid (queued in `outbox`).
+ * Every state change of an application (called by the workflow's `applyEvent`, in its transaction): an inbox message
+ * to each of the enterprise's staff and one to the queue of each role that acts next.
  */
 export async function notifyStateChange(
+  trx: Transaction<Database>,
+  application: Application,
+  fromState: string,
+  now: Date,
+): Promise<void> {
+  if (application.state === fromState) return;
+  const change = describe(application, fromState);
+  const base = {
+    enterprise_id: application.enterprise_id,
+    application_id: application.id,
+    kind: 'application_state',
+    title: change.title,
+    body: change.body,
+    created_at: now,
+  };
+  const rows = [
+    ...(await staffOf(trx, application.enterprise_id)).map((s) => ({ ...base, user_id: s.id, role: null })),
+    ...nextRoles(application.program_id as ProgramId, application.state).map((role) => ({
+      ...base,
+      user_id: null,
+      role,
+      title: `待办：${change.title}`,
+    })),
+  ];
+  if (rows.length) await trx.insertInto('notifications').values(rows).execute();
+}
+
+/** The WeChat subscribe messages for a state change, one per staff member with an openid, to send after commit. */
+export async function queueWechatMessages(
   trx: Transaction<Database>,
   application: Application,
   fromState: string,
@@ -26,50 +89,16 @@ export async function notifyStateChange(
   now: Date,
 ): Promise<void> {
   if (application.state === fromState) return;
-  const programId = application.program_id as ProgramId;
-  const workflow = workflows[programId];
-  const stateLabel =
-    workflow.states[application.state as keyof typeof workflow.states]?.label ?? application.state;
-  const fromLabel = workflow.states[fromState as keyof typeof workflow.states]?.label ?? fromState;
-  const project = String(application.form.projectName ?? programLabels[programId]);
-  const ref = application.tracking_number ?? application.id.slice(0, 8);
-  const title = `${project}：${stateLabel}`;
-  const body = `申报 ${ref}（${programLabels[programId]}）由“${fromLabel}”进入“${stateLabel}”。`;
-
-  const staff = await trx
-    .selectFrom('enterprise_members as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.wechat_openid'])
-    .where('m.enterprise_id', '=', application.enterprise_id)
-    .where('u.disabled_at', 'is', null)
-    .execute();
-  const base = {
-    enterprise_id: application.enterprise_id,
-    application_id: application.id,
-    kind: 'application_state',
-    title,
-    body,
-    created_at: now,
-  };
-  const rows = [
-    ...staff.map((s) => ({ ...base, user_id: s.id, role: null })),
-    ...nextRoles(programId, application.state).map((role) => ({
-      ...base,
-      user_id: null,
-      role,
-      title: `待办：${title}`,
-    })),
-  ];
-  if (rows.length) await trx.insertInto('notifications').values(rows).execute();
-  for (const s of staff) {
+  const change = describe(application, fromState);
+  for (const s of await staffOf(trx, application.enterprise_id)) {
     if (!s.wechat_openid) continue;
     outbox.push({
       openid: s.wechat_openid,
       page: `pages/application/index?id=${application.id}`,
-      projectName: project,
-      stateLabel,
+      projectName: change.project,
+      stateLabel: change.stateLabel,
       at: now,
-      note: `由“${fromLabel}”进入“${stateLabel}”`,
+      note: `由“${change.fromLabel}”进入“${change.stateLabel}”`,
     });
   }
 }

@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../../authz/actor';
 import { notFound } from '../../errors';
 import { findApplication } from '../applications/load';
-import { notifyStateChange, type Outbox } from '../notifications/state-change';
+import { type Outbox, queueWechatMessages } from '../notifications/state-change';
 import { applyEvent, type FireActor, type FireRequest } from '../reviews/fire';
 
 export const fireActorOf = (actor: Actor): FireActor => ({
@@ -16,7 +16,7 @@ export const SYSTEM: FireActor = { userId: null, role: 'system', townCode: null 
 
 /**
  * One workflow event on one application inside the caller's transaction, through the review engineer's `applyEvent`
- * (optimistic lock, history row, approvals, audit), then the state-change notifications.
+ * (optimistic lock, history row, approvals, audit, inbox notifications), then queues the WeChat messages.
  */
 export async function advance(
   trx: Transaction<Database>,
@@ -28,6 +28,6 @@ export async function advance(
   if (!loaded) throw notFound('申报不存在');
   const from = loaded.application.state;
   const updated = await applyEvent(trx, loaded, req);
-  await notifyStateChange(trx, updated, from, outbox, req.now);
+  await queueWechatMessages(trx, updated, from, outbox, req.now);
   return updated;
 }

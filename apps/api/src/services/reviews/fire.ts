@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/append';
 import { findApplication, type LoadedApplication } from '../applications/load';
 import { inTransaction } from '../applications/transaction';
 import { workflowOf } from '../applications/workflow';
+import { notifyStateChange } from '../notifications/state-change';
 
 // Drives an application through its program's @dg/policy workflow and persists what `fire` returns: the new state
 // with optimistic locking on `version`, the event in the history, the approvals it records or voids, the deadline it
@@ -177,6 +178,7 @@ export async function applyEvent(
         .execute();
     }
   }
+  await notifyStateChange(trx, updated, application.state, req.now);
   await appendAudit(
     trx,
     { actor: { userId: req.actor.userId, role: req.actor.role }, requestId: req.requestId },
