@@ -1,5 +1,6 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps';
 import { edgeProtocolRoutes } from './http/edge';
 import { httpErrorHandler } from './http/errors';
@@ -8,6 +9,8 @@ import { fileRoutes } from './http/files';
 import { type AppEnv, requestLogging, sessionAuth } from './http/request-context';
 import { appRouter } from './routers/root';
 import type { Context } from './trpc';
+
+const TRPC_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /**
  * The HTTP surface. Plain routes live in http/<name>.ts and are mounted here with one `app.route` line; everything
@@ -30,6 +33,12 @@ export function createApp(deps: AppDeps) {
   app.route('/exports', exportRoutes(deps));
   app.use(
     '/trpc/*',
+    // tRPC bodies are JSON forms, never files: a bounded body keeps one client from filling the memory.
+    bodyLimit({
+      maxSize: TRPC_MAX_BODY_BYTES,
+      onError: (c) =>
+        c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' } }, 413, { Connection: 'close' }),
+    }),
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',

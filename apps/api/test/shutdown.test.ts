@@ -55,5 +55,5 @@ describe.each(dialects)('graceful shutdown on %s', (dialect) => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(refused).toBe(true);
     await api.close();
-  });
+  }, 180_000);
 });
