@@ -306,7 +306,7 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     expect(detail.submissions.map((s) => s.seq)).toEqual([1, 2]);
   });
 
-  it('edge nodes and R&D projects show what the API holds for the enterprise; a node is registered', async () => {
+  it('edge nodes and R&D projects show what the API holds; a node is registered; an edge application starts from the connected nodes', async () => {
     const api = await wechatClient('zhang');
     const me = await api.auth.me.query();
     await api.auth.switchEnterprise.mutate({
@@ -336,6 +336,20 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     expect(registered?.status).toBe('pending_review');
     expect(registered?.stationsServed).toBe(6);
     await shot('13-edge-nodes');
+
+    // The edge-deployment application starts with the connected nodes the platform counts (EN-7).
+    const active = (await api.edge.nodes.list.query({ limit: 200 })).items.filter(
+      (n) => n.status === 'active',
+    );
+    await go('/pages/home/index');
+    await page.locator('.dg-card', { hasText: '边端智算节点部署项目' }).getByText('在线申报').click();
+    await page.locator('.dg-btn', { hasText: '下一步' }).click();
+    await expect.poll(() => field('已接入边端智算网络平台的节点数').inputValue()).toBe(String(active.length));
+    await field('项目名称').fill('注塑车间视觉质检边端部署');
+    await expect
+      .poll(() => page.getByTestId('save-state').filter({ visible: true }).textContent(), { timeout: 15_000 })
+      .toBe('草稿已自动保存');
+    await shot('13b-apply-edge');
 
     const projects = (await api.applications.mine.query({ program: 'vertical-model-rd', limit: 50 })).items;
     await go('/packages/projects/pages/rd');

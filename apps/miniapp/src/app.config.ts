@@ -4,7 +4,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/progress/index', 'pages/messages/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/check', pages: ['pages/index'] },
-    { root: 'packages/apply', pages: ['pages/compute-voucher'] },
+    {
+      root: 'packages/apply',
+      pages: ['pages/compute-voucher', 'pages/vertical-model-rd', 'pages/edge-node-deployment'],
+    },
     { root: 'packages/track', pages: ['pages/detail'] },
     { root: 'packages/account', pages: ['pages/bind'] },
     { root: 'packages/projects', pages: ['pages/edge-nodes', 'pages/rd'] },

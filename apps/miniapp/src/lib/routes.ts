@@ -7,8 +7,8 @@ export const routes = {
   messages: '/pages/messages/index',
   me: '/pages/me/index',
   selfCheck: (program: ProgramId) => `/packages/check/pages/index?program=${program}`,
-  applyComputeVoucher: (applicationId?: string) =>
-    `/packages/apply/pages/compute-voucher${applicationId ? `?id=${encodeURIComponent(applicationId)}` : ''}`,
+  apply: (program: ProgramId, applicationId?: string) =>
+    `/packages/apply/pages/${program}${applicationId ? `?id=${encodeURIComponent(applicationId)}` : ''}`,
   applicationDetail: (applicationId: string) =>
     `/packages/track/pages/detail?id=${encodeURIComponent(applicationId)}`,
   bindEnterprise: '/packages/account/pages/bind',

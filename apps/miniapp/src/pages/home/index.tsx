@@ -85,11 +85,14 @@ export default function Home() {
             <Btn small ghost onClick={() => Taro.navigateTo({ url: routes.selfCheck(p.id) })}>
               免费自测
             </Btn>
-            {p.id === 'compute-voucher' && (
-              <Btn small onClick={() => Taro.navigateTo({ url: routes.applyComputeVoucher() })}>
-                在线申报
-              </Btn>
-            )}
+            <Btn
+              small
+              onClick={() =>
+                enterprise ? Taro.navigateTo({ url: routes.apply(p.id) }) : Taro.switchTab({ url: routes.me })
+              }
+            >
+              在线申报
+            </Btn>
           </View>
         </Card>
       ))}

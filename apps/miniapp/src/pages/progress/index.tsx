@@ -59,7 +59,7 @@ export default function ProgressPage() {
               Taro.navigateTo({
                 url:
                   item.state === 'draft'
-                    ? routes.applyComputeVoucher(item.id)
+                    ? routes.apply(item.program, item.id)
                     : routes.applicationDetail(item.id),
               })
             }

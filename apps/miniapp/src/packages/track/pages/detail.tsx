@@ -60,9 +60,7 @@ export default function ApplicationDetailPage() {
               </View>
             ))}
           </Card>
-          <Btn onClick={() => Taro.navigateTo({ url: routes.applyComputeVoucher(a.id) })}>
-            去补正并重新提交
-          </Btn>
+          <Btn onClick={() => Taro.navigateTo({ url: routes.apply(a.program, a.id) })}>去补正并重新提交</Btn>
         </>
       )}
 

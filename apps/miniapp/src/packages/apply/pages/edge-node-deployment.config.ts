@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '边端智算节点部署项目申报' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '垂直领域模型研发项目申报' });

@@ -1,0 +1,29 @@
+import { blankVerticalModelRdForm, type RdFormDraft } from '../lib/form';
+import { EnterpriseStep } from '../steps/enterprise';
+import { RdProjectStep } from '../steps/rd-project';
+import { ApplicationWizard } from '../wizard';
+
+export default function VerticalModelRdApplyPage() {
+  return (
+    <ApplicationWizard<RdFormDraft>
+      program="vertical-model-rd"
+      blank={() => blankVerticalModelRdForm()}
+      steps={[
+        {
+          title: '单位信息',
+          render: (form, set, note) => (
+            <EnterpriseStep
+              value={form.applicant}
+              note={note}
+              onChange={(applicant) => set({ ...form, applicant })}
+            />
+          ),
+        },
+        {
+          title: '研发项目',
+          render: (form, set, note) => <RdProjectStep value={form} note={note} onChange={set} />,
+        },
+      ]}
+    />
+  );
+}
