@@ -8,6 +8,9 @@ import { paymentKindLabels, paymentStateLabel, paymentStateTone } from './labels
 
 type PaymentEvent = keyof typeof paymentWorkflow.events;
 
+/** The API records the creation of a payment as a 'prepare' event, before the workflow's own events. */
+const PREPARE_LABELS: Record<string, string> = { prepare: '生成支付单' };
+
 interface Values {
   reason?: string;
   bankReference?: string;
