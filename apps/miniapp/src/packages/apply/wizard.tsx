@@ -85,7 +85,8 @@ export function ApplicationWizard<F extends object>(props: {
   }
 
   const form = draft.form;
-  const note = noteFrom(draft.issues, strict);
+  // Warnings wait for the save that checks the latest input, so a field just corrected never shows a stale one.
+  const note = noteFrom(draft.dirty && !strict ? [] : draft.issues, strict);
   const editable = draft.application?.state === 'draft' || draft.application?.state === 'returned';
 
   const submit = async () => {
@@ -115,9 +116,11 @@ export function ApplicationWizard<F extends object>(props: {
           ? '正在保存…'
           : draft.error
             ? `保存失败：${draft.error}`
-            : draft.savedAt
-              ? '草稿已自动保存'
-              : ''}
+            : draft.dirty
+              ? '有改动，稍后自动保存'
+              : draft.savedAt
+                ? '草稿已自动保存'
+                : ''}
       </Text>
       {draft.returnReasons.length > 0 && (
         <Alert tone="bad" title="审核退回，请按以下意见补正">

@@ -26,6 +26,8 @@ export interface DraftState<F> {
   findings: Finding[];
   returnReasons: Detail['returnReasons'];
   saving: boolean;
+  /** Edited since the last save: the server's issues describe an older form until the next save answers. */
+  dirty: boolean;
   savedAt: Date | null;
   error: string | null;
 }
@@ -44,6 +46,7 @@ export function useDraft<F extends object>(opts: {
     findings: [],
     returnReasons: [],
     saving: false,
+    dirty: false,
     savedAt: null,
     error: null,
   });
@@ -132,6 +135,8 @@ export function useDraft<F extends object>(opts: {
             findings: reply.findings,
             savedAt: new Date(),
             error: null,
+            // Still dirty when the user typed on while this save was in flight: another save is scheduled.
+            dirty: latestForm.current !== form,
           });
         } catch (error) {
           patch({ error: errorMessage(error) });
@@ -146,7 +151,7 @@ export function useDraft<F extends object>(opts: {
   const setForm = useCallback(
     (form: F) => {
       latestForm.current = form;
-      patch({ form });
+      patch({ form, dirty: true });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void save().catch(() => undefined), AUTOSAVE_MS);
     },
