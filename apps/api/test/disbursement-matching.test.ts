@@ -30,7 +30,7 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
     finance1 = await api.staff('finance1');
     finance2 = await api.staff('finance2');
     zhang = await api.wechat('zhang');
-  });
+  }, 240_000); // the demo seed on PGlite, on a shared machine
   afterAll(async () => {
     await api?.close();
   });

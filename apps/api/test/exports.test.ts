@@ -46,7 +46,7 @@ describe.each(dialects)('exports on %s', (dialect) => {
 
   beforeAll(async () => {
     api = await startClockedApi(dialect, '2025-09-26T10:00:00+08:00');
-  });
+  }, 240_000); // the demo seed on PGlite, on a shared machine
   afterAll(async () => {
     await api?.close();
   });

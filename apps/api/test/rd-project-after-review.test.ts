@@ -45,8 +45,13 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
         .executeTakeFirstOrThrow()
     ).id;
     const edition = await admin.budgets.get.query({ id: editionId });
-    await admin.budgets.update.mutate({ editionId, version: edition.version, budgetFen: 500_000_000 });
-  });
+    // Room for every project this file approves, on top of what the demo seed's plan drew.
+    await admin.budgets.update.mutate({
+      editionId,
+      version: edition.version,
+      budgetFen: edition.grantedFen + 1_000_000_000,
+    });
+  }, 240_000); // the demo seed on PGlite, on a shared machine
   afterAll(async () => {
     await api?.close();
   });

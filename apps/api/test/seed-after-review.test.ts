@@ -9,7 +9,7 @@ describe.each(dialects)('demo seed after review on %s', (dialect) => {
   let api: ClockedApi;
   beforeAll(async () => {
     api = await startClockedApi(dialect, '2025-11-10T10:00:00+08:00');
-  });
+  }, 240_000); // the demo seed on PGlite, on a shared machine
   afterAll(async () => {
     await api?.close();
   });
