@@ -2,6 +2,7 @@ import { api, DateText, ErrorAlert, Money, Page, regionName, StatusTag, useSessi
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Empty, Row, Skeleton, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router';
+import { ContractCard } from './ContractCard';
 import { DecisionPanel } from './DecisionPanel';
 import { DuplicatesCard } from './DuplicatesCard';
 import { ExpertScoreCard } from './ExpertScoreCard';
@@ -16,8 +17,9 @@ import type { ReviewDetail } from './types';
 import { VerdictPanel } from './VerdictPanel';
 import { hasStage } from './workflow-info';
 
-/** Who records site inspections (apps/api reviews.recordInspection). */
+/** Who records site inspections (apps/api reviews.recordInspection), in the workflows' site-inspection stage. */
 const INSPECTORS = ['expert', 'city_reviewer'];
+const SITE_INSPECTION = 'site_inspection';
 
 function SummaryCard({ detail }: { detail: ReviewDetail }) {
   const a = detail.application;
@@ -133,6 +135,15 @@ export function ApplicationDetailPage() {
                       children: <MaterialsPanel materials={detail.materials} />,
                     },
                     { key: 'reviews', label: '评审与考察', children: <ReviewsTab detail={detail} /> },
+                    ...(hasStage(detail.application.program, 'contract_signing')
+                      ? [
+                          {
+                            key: 'contract',
+                            label: '任务书',
+                            children: <ContractCard applicationId={detail.application.id} />,
+                          },
+                        ]
+                      : []),
                     {
                       key: 'history',
                       label: '办理记录',
@@ -150,7 +161,7 @@ export function ApplicationDetailPage() {
             <Col span={6}>
               <DecisionPanel detail={detail} onReload={() => query.refetch()} />
               {user.role === 'expert' && <ExpertScoreCard detail={detail} />}
-              {INSPECTORS.includes(user.role) && hasStage(detail.application.program, 'site_inspection') && (
+              {INSPECTORS.includes(user.role) && detail.application.state === SITE_INSPECTION && (
                 <InspectionForm detail={detail} />
               )}
               {hasStage(detail.application.program, 'consultation') && <OpinionsCard detail={detail} />}

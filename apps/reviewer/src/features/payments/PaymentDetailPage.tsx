@@ -133,7 +133,9 @@ export function PaymentDetailPage() {
                   title: '操作',
                   dataIndex: 'event',
                   render: (e: string) =>
-                    (paymentWorkflow.events as Record<string, { label: string }>)[e]?.label ?? e,
+                    (paymentWorkflow.events as Record<string, { label: string }>)[e]?.label ??
+                    PREPARE_LABELS[e] ??
+                    e,
                 },
                 {
                   title: '结果',
