@@ -376,6 +376,22 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     const paid = await pay(phase1, 'BOC-0004');
     expect(paid.state).toBe('paid');
     api.setNow(shanghai('2026-06-01'));
+    // Another enterprise's staff cannot act on this project, nor learn that it exists.
+    const stranger = await api.wechat('li');
+    expect(
+      await codeOf(stranger.contracts.reportRelocation.mutate({ applicationId: id, newAddress: '深圳市' })),
+    ).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        stranger.contracts.fileChange.mutate({
+          applicationId: id,
+          kind: 'minor',
+          subject: '联系人',
+          description: '—',
+          changedOn: '2026-05-20',
+        }),
+      ),
+    ).toBe('NOT_FOUND');
     const closure = await owner.contracts.reportRelocation.mutate({
       applicationId: id,
       newAddress: '深圳市南山区',
