@@ -56,3 +56,20 @@ test('an order goes through approval, contract and provisioning; its access deta
   expect(await row.textContent()).not.toContain(password);
   await browser.shot(page, 'compute-order-provisioned');
 });
+
+test('identity verification passed gives an enterprise its ordering rights', async () => {
+  const page = await browser.newPage();
+  await logIn(page, 'compute-op', DEMO_LOGINS.password);
+  await page.getByRole('menuitem', { name: '企业账号审核' }).click();
+  const row = page.locator('.ant-table-tbody tr', { hasText: '待核验' }).first();
+  await row.waitFor();
+  const enterprise = (await row.locator('td').first().textContent())?.trim() ?? '';
+  await row.getByRole('button', { name: '核验通过' }).click();
+  await page.getByRole('dialog').getByPlaceholder('审核意见').fill('身份证件与法定代表人一致');
+  await page.getByRole('dialog').getByRole('button', { name: '确认通过' }).click();
+  await page.getByText(`${enterprise}：已获得订购权限`).waitFor();
+  const done = page.locator('.ant-table-tbody tr', { hasText: enterprise });
+  await done.getByText('已核验').waitFor();
+  await done.getByText('已开通').waitFor();
+  await browser.shot(page, 'compute-accounts');
+});

@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  AuditOutlined,
   ClusterOutlined,
   DashboardOutlined,
   KeyOutlined,
@@ -26,6 +27,7 @@ export const consoleNav: NavGroup[] = [
   {
     label: '算力服务平台',
     items: [
+      { path: '/accounts', label: '企业账号审核', icon: <AuditOutlined />, roles: COMPUTE_OPERATORS },
       { path: '/products', label: '算力产品', icon: <AppstoreOutlined />, roles: COMPUTE_OPERATORS },
       { path: '/orders', label: '算力订单', icon: <ShoppingCartOutlined />, roles: COMPUTE_OPERATORS },
     ],

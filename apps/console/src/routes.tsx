@@ -1,5 +1,6 @@
 import { AppShell, useSession } from '@dg/ui';
 import { Navigate, Route, Routes } from 'react-router';
+import { AccountsPage } from './features/compute/AccountsPage';
 import { OrdersPage } from './features/compute/OrdersPage';
 import { ProductsPage } from './features/compute/ProductsPage';
 import { FleetPage } from './features/fleet/FleetPage';
@@ -31,6 +32,7 @@ export function ConsoleRoutes() {
         <Route path="nodes" element={<NodesPage />} />
         <Route path="nodes/:id" element={<NodeDetailPage />} />
         <Route path="tokens" element={<BulkTokensPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
         <Route path="products" element={<ProductsPage />} />
         <Route path="orders" element={<OrdersPage />} />
         <Route path="op2" element={<Op2ReportPage />} />
