@@ -361,4 +361,31 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
         .waitFor();
     await shot('14-rd-projects');
   });
+
+  it('a new WeChat user binds an enterprise with its credit code and the legal representative’s SMS code', async () => {
+    const api = await wechatClient('zhang');
+    const enterprise = await api.enterprises.current.query();
+
+    await go('/pages/me/index');
+    await page.locator('.dg-btn', { hasText: '退出登录' }).click();
+    await field('演示账号代码').fill(`e2e-newcomer-${Date.now()}`);
+    await page.getByText('微信一键登录').click();
+    await page.getByText('绑定企业后即可在线申报').waitFor();
+    await page.locator('.dg-btn', { hasText: '绑定企业 / 加入企业' }).click();
+
+    await field('统一社会信用代码').fill(enterprise.uscc);
+    await field('法定代表人手机号').fill(enterprise.legalRepMobile);
+    await page.locator('.dg-btn', { hasText: '获取验证码' }).click();
+    const hint = page.getByText(/^开发环境验证码：\d{6}$/);
+    await hint.waitFor();
+    await field('短信验证码').fill((await hint.textContent())!.slice(-6));
+    await shot('15-bind');
+    await page.locator('.dg-btn', { hasText: /^绑定$/ }).click();
+
+    await page.getByTestId('me-name').waitFor();
+    await page
+      .locator('.dg-cell', { hasText: enterprise.name })
+      .getByText('当前')
+      .waitFor({ timeout: 15_000 });
+  });
 });
