@@ -71,5 +71,6 @@ test('identity verification passed gives an enterprise its ordering rights', asy
   const done = page.locator('.ant-table-tbody tr', { hasText: enterprise });
   await done.getByText('已核验').waitFor();
   await done.getByText('已开通').waitFor();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await browser.shot(page, 'compute-accounts');
 });
