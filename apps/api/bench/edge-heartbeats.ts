@@ -24,6 +24,14 @@ const concurrency = Math.min(1000, Number(process.env.EDGE_BENCH_CONCURRENCY ?? 
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** Live heap after a full collection (with --expose-gc), the figure that shows retention rather than slack. */
+function liveHeap(): string {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return 'n/a (run with --expose-gc)';
+  gc();
+  return mb(process.memoryUsage().heapUsed);
+}
+
 async function load(url: string, credentials: string[], durationMs: number): Promise<LoadResult> {
   const child = fork(new URL('./edge-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
   return new Promise((resolve, reject) => {
@@ -141,9 +149,15 @@ try {
     `edge heartbeat bench: ${agents} agents, ${concurrency} connections, ${seconds} s per phase, PostgreSQL (${database.settings}), Node ${process.version}`,
   );
   // The machine is shared: its load says how much of it this run had.
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at start`);
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} at start`,
+  );
   await load(platformUrl, credentials, 2000); // warm-up: JIT, connection pool, every node's first heartbeat
   const rssStart = process.memoryUsage().rss;
+  const heapStart = liveHeap();
   const bareResult = line('bare Hono (accept + drop)', await load(bare.url, credentials, seconds * 1000));
   let rssMax = rssStart;
   const sampler = setInterval(() => {
@@ -155,6 +169,7 @@ try {
   const rssEnd = process.memoryUsage().rss;
   console.log(`ratio platform / bare: ${((platform / bareResult) * 100).toFixed(1)}%`);
   console.log(`server RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}, max ${mb(rssMax)}`);
+  console.log(`server live heap after GC: start ${heapStart}, end ${liveHeap()}`);
   const seen = await server.deps.db
     .selectFrom('edge_nodes')
     .select((eb) => eb.fn.countAll<number>().as('n'))
