@@ -23,6 +23,8 @@ export const envSchema = z.object({
   /** Without both, WeChat login uses the development adapter (openid derived from the code) and says so in the log. */
   WECHAT_APP_ID: z.string().min(1).optional(),
   WECHAT_APP_SECRET: z.string().min(1).optional(),
+  /** The subscribe-message template for state-change notices; with the app id and secret it enables real sending. */
+  WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().min(1).optional(),
   /** Tencent Cloud SMS; without all of them the development SMS adapter logs the code. */
   SMS_SECRET_ID: z.string().min(1).optional(),
   SMS_SECRET_KEY: z.string().min(1).optional(),

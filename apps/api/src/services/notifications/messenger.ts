@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import {
   createDevSubscribeMessenger,
@@ -6,7 +5,6 @@ import {
   type SubscribeMessenger,
 } from './subscribe-message';
 
-const templateId = z.string().min(1).optional();
 const chosen = new WeakMap<AppDeps, SubscribeMessenger>();
 
 /** The deps' messenger, or one chosen from the environment once per app: real WeChat when configured, else dev. */
@@ -14,8 +12,7 @@ export function messengerOf(deps: AppDeps): SubscribeMessenger {
   if (deps.subscribeMessages) return deps.subscribeMessages;
   let messenger = chosen.get(deps);
   if (!messenger) {
-    const template = templateId.parse(process.env.WECHAT_SUBSCRIBE_TEMPLATE_ID || undefined);
-    const { WECHAT_APP_ID, WECHAT_APP_SECRET } = deps.env;
+    const { WECHAT_APP_ID, WECHAT_APP_SECRET, WECHAT_SUBSCRIBE_TEMPLATE_ID: template } = deps.env;
     messenger =
       WECHAT_APP_ID && WECHAT_APP_SECRET && template
         ? createWechatSubscribeMessenger({
