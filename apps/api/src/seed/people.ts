@@ -29,6 +29,7 @@ export const demoStaff: readonly DemoStaff[] = [
   { login: 'expert3', displayName: '评审专家 郑博士', role: 'expert' },
   { login: 'approver1', displayName: '审定人 刘处长', role: 'approver' },
   { login: 'finance1', displayName: '财务 何会计', role: 'finance' },
+  { login: 'finance2', displayName: '财务 罗出纳', role: 'finance' },
   { login: 'edge-op', displayName: '边端智算网络平台运营', role: 'edge_operator' },
   { login: 'compute-op', displayName: '算力服务平台运营', role: 'compute_operator' },
 ];
