@@ -34,6 +34,8 @@ function run({ dir, label, color }) {
     cwd: join(root, dir),
     env: { ...process.env, API_URL: process.env.API_URL ?? `http://127.0.0.1:${apiPort}` },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: pnpm does not pass signals on to the server it runs, so we stop the whole group.
+    detached: true,
   });
   const prefix = `\x1b[${color}m[${label}]\x1b[0m `;
   for (const stream of [child.stdout, child.stderr]) {
@@ -67,7 +69,11 @@ let stopping = false;
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+  }
   setTimeout(() => process.exit(code), 3000).unref();
 }
 process.on('SIGINT', () => shutdown(0));
