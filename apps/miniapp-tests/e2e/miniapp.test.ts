@@ -338,13 +338,15 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     await shot('13-edge-nodes');
 
     // The edge-deployment application starts with the connected nodes the platform counts (EN-7).
-    const active = (await api.edge.nodes.list.query({ limit: 200 })).items.filter(
-      (n) => n.status === 'active',
-    );
+    // The API's own count, as its matching states it ("按平台记录的已接入节点 N 个…").
+    const assumption = (await api.matching.forMyEnterprise.query())
+      .find((m) => m.programId === 'edge-node-deployment')!
+      .assumptions.find((a) => a.includes('已接入节点'))!;
+    const connected = Number(/已接入节点 (\d+) 个/.exec(assumption)![1]);
     await go('/pages/home/index');
     await page.locator('.dg-card', { hasText: '边端智算节点部署项目' }).getByText('在线申报').click();
     await page.locator('.dg-btn', { hasText: '下一步' }).click();
-    await expect.poll(() => field('已接入边端智算网络平台的节点数').inputValue()).toBe(String(active.length));
+    await expect.poll(() => field('已接入边端智算网络平台的节点数').inputValue()).toBe(String(connected));
     await field('项目名称').fill('注塑车间视觉质检边端部署');
     await expect
       .poll(() => page.getByTestId('save-state').filter({ visible: true }).textContent(), { timeout: 15_000 })

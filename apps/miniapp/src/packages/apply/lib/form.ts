@@ -91,7 +91,8 @@ export async function blankEdgeNodeDeploymentForm(): Promise<EnFormDraft> {
     api.enterprises.current.query(),
     api.edge.nodes.list.query({ limit: 500 }).catch(() => ({ items: [], total: 0 })),
   ]);
-  const active = nodes.items.filter((n) => n.status === 'active');
+  // Connected as the platform counts it (EN-7): onboarded and heard from at least once.
+  const connected = nodes.items.filter((n) => n.status === 'active' && n.connectedAt !== null);
   return {
     program: 'edge-node-deployment',
     applicant: applicantFrom(e),
@@ -102,8 +103,8 @@ export async function blankEdgeNodeDeploymentForm(): Promise<EnFormDraft> {
     items: [
       { kind: 'hardware', category: 'compute_box', newPurchase: true, amountFen: null, description: '' },
     ],
-    stationsServed: active.reduce((sum, n) => sum + n.stationsServed, 0),
-    connectedNodes: active.length,
+    stationsServed: connected.reduce((sum, n) => sum + n.stationsServed, 0),
+    connectedNodes: connected.length,
   };
 }
 
