@@ -43,23 +43,6 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
     const { token } = await client().auth.wechatLogin.mutate({ code });
     return client({ authorization: `Bearer ${token}` });
   }
-  /** A second finance officer: a payment is checked by someone other than who prepared it. */
-  async function addFinanceColleague() {
-    const finance1 = await db
-      .selectFrom('users')
-      .select('password_hash')
-      .where('login', '=', 'finance1')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('users')
-      .values({
-        login: 'finance2',
-        display_name: '财务 复核员',
-        role: 'finance',
-        password_hash: finance1.password_hash,
-      })
-      .execute();
-  }
   async function userId(login: string) {
     return (await db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow())
       .id;
@@ -153,7 +136,6 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
     },
     staff,
     wechat,
-    addFinanceColleague,
     rdApplicationInNotice,
     applicationInNotice,
     application,

@@ -23,7 +23,6 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
 
   beforeAll(async () => {
     api = await startClockedApi(dialect, at('2025-09-26'));
-    await api.addFinanceColleague();
     city = await api.staff('city1');
     approver = await api.staff('approver1');
     admin = await api.staff('admin');

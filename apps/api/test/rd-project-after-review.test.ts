@@ -28,7 +28,6 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
 
   beforeAll(async () => {
     api = await startClockedApi(dialect, shanghai('2025-09-26'));
-    await api.addFinanceColleague();
     city = await api.staff('city2');
     approver = await api.staff('approver1');
     finance1 = await api.staff('finance1');

@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 const built = join(app, 'h5/dist/index.html');
-const sources = ['src', 'config', 'babel.config.js', 'package.json', '../../packages/policy/src', '../api/src/schemas'];
+const sources = [
+  'src',
+  'config',
+  'babel.config.js',
+  'package.json',
+  '../../packages/policy/src',
+  '../api/src/schemas',
+];
 
 function newest(path) {
   const stat = statSync(path);
@@ -15,7 +22,12 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const sourceTime = Math.max(...sources.map((s) => join(app, s)).filter(existsSync).map(newest));
+const sourceTime = Math.max(
+  ...sources
+    .map((s) => join(app, s))
+    .filter(existsSync)
+    .map(newest),
+);
 if (existsSync(built) && statSync(built).mtimeMs > sourceTime) {
   console.log('h5 构建已是最新，跳过构建');
 } else {

@@ -50,7 +50,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('metrics_sampled_at', 'timestamptz'),
   ).execute();
   await db.schema.createIndex('edge_nodes_enterprise_idx').on('edge_nodes').column('enterprise_id').execute();
-  await db.schema.createIndex('edge_nodes_application_idx').on('edge_nodes').column('application_id').execute();
+  await db.schema
+    .createIndex('edge_nodes_application_idx')
+    .on('edge_nodes')
+    .column('application_id')
+    .execute();
   await db.schema.createIndex('edge_nodes_status_idx').on('edge_nodes').column('status').execute();
 
   await db.schema
@@ -214,7 +218,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('access_masked', 'jsonb')
       .addColumn('provisioned_at', 'timestamptz'),
   ).execute();
-  await db.schema.createIndex('compute_orders_enterprise_idx').on('compute_orders').column('enterprise_id').execute();
+  await db.schema
+    .createIndex('compute_orders_enterprise_idx')
+    .on('compute_orders')
+    .column('enterprise_id')
+    .execute();
 
   await db.schema
     .createTable('compute_usage_records')

@@ -1,4 +1,4 @@
-import { availableEvents, type ProgramId, workflows } from '@dg/policy';
+import { availableEvents } from '@dg/policy';
 import type { Application } from '@dg/db';
 import { conflict } from '../../errors';
 import { workflowOf } from './workflow';

@@ -1,5 +1,5 @@
 import type { Application } from '@dg/db';
-import { type HistoryEntry, type ProgramId, programLabels, timeline, workflows } from '@dg/policy';
+import { type HistoryEntry, type ProgramId, programLabels, timeline } from '@dg/policy';
 import type { ApplicationSummary } from '../../schemas/applications';
 import type { LoadedApplication } from './load';
 import { workflowOf } from './workflow';

@@ -1,5 +1,5 @@
 import type { Database } from '@dg/db';
-import { PROGRAM_IDS, type ProgramId, workflows } from '@dg/policy';
+import { PROGRAM_IDS, type ProgramId } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { findApplication } from '../applications/load';

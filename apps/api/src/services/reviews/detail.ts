@@ -1,5 +1,5 @@
 import type { Database } from '@dg/db';
-import { availableEvents, type ProgramId, workflows } from '@dg/policy';
+import { availableEvents } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor';

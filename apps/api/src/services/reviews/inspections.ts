@@ -1,6 +1,6 @@
 import type { Database } from '@dg/db';
 import { json } from '@dg/db';
-import { availableEvents, type ProgramId, workflows } from '@dg/policy';
+import { availableEvents } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor';

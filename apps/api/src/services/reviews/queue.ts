@@ -1,5 +1,5 @@
 import type { Database } from '@dg/db';
-import { availableEvents, PROGRAM_IDS, type ProgramId, type Role, workflows } from '@dg/policy';
+import { availableEvents, PROGRAM_IDS, type ProgramId, type Role } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor';
