@@ -2,6 +2,7 @@ import { api, DateText, ErrorAlert, Money, Page, regionName, StatusTag, useSessi
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Empty, Row, Skeleton, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router';
+import { DownloadButton, exportPaths } from '../exports/DownloadButton';
 import { ContractCard } from './ContractCard';
 import { DecisionPanel } from './DecisionPanel';
 import { DuplicatesCard } from './DuplicatesCard';
@@ -100,6 +101,11 @@ export function ApplicationDetailPage() {
     <Page
       title={detail ? `${detail.enterprise.name} · ${detail.application.programLabel}` : '申报详情'}
       trail={[{ label: '待办审核', to: '/queue' }]}
+      extra={
+        <DownloadButton href={exportPaths.applicationBundle(id)} testId="export-bundle">
+          打印申报材料 (PDF)
+        </DownloadButton>
+      }
     >
       <ErrorAlert error={query.error} />
       {query.isPending && <Skeleton active />}

@@ -6,6 +6,7 @@ import { App, Button, DatePicker, Descriptions, Popconfirm, Skeleton, Space, Tab
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { DownloadButton, exportPaths } from '../exports/DownloadButton';
 import { batchStates, itemOutcomes } from './labels';
 import { NOTICE_ORGANISERS } from './NoticesPage';
 import { Objections } from './Objections';
@@ -47,9 +48,14 @@ export function NoticeDetailPage() {
       title={n?.title ?? '公示批次'}
       trail={[{ label: '社会公示', to: '/notices' }]}
       extra={
-        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-          打印公示名单
-        </Button>
+        <>
+          <DownloadButton href={exportPaths.notice(id)} testId="export-notice">
+            导出公示名单 (.xlsx)
+          </DownloadButton>
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+            打印公示名单
+          </Button>
+        </>
       }
     >
       <ErrorAlert error={notice.error ?? publish.error ?? close.error} style={{ marginBottom: 12 }} />
