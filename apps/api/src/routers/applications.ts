@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
 import {
+  afterReviewOutput,
   applicationDetailSchema,
   draftOutput,
   materialInput,
@@ -10,6 +11,7 @@ import {
   submitInput,
   submitOutput,
 } from '../schemas/applications';
+import { afterReviewOf } from '../services/applications/after-review';
 import { clockOf } from '../services/applications/clock';
 import { describeApplication } from '../services/applications/detail';
 import { createDraft, type DraftResult, saveDraft } from '../services/applications/drafts';
@@ -110,5 +112,14 @@ export const applicationsRouter = {
     .query(async ({ ctx, input }) => {
       const loaded = await loadOwnApplication(ctx.deps.db, ctx.enterprise.id, input.id);
       return describeApplication(ctx.deps.db, loaded, clockOf(ctx));
+    }),
+
+  /** After review: the public notice dates (GEN-7) and the payments of one application of the active enterprise. */
+  afterReview: enterpriseProcedure
+    .input(idInput)
+    .output(afterReviewOutput)
+    .query(async ({ ctx, input }) => {
+      const loaded = await loadOwnApplication(ctx.deps.db, ctx.enterprise.id, input.id);
+      return afterReviewOf(ctx.deps.db, loaded.application.id);
     }),
 } satisfies TRPCRouterRecord;

@@ -337,3 +337,34 @@ export const submitOutput = z.object({
   submission: submissionSchema,
   trackingNumber: z.string(),
 });
+
+/** After review, what the applicant may see of its own application: the public notice (GEN-7) and its payments. */
+export const afterReviewOutput = z.object({
+  /** The latest published notice the application was on, or null if it has not been on one. */
+  notice: z
+    .object({
+      startsOn: isoDateSchema,
+      endsOn: isoDateSchema,
+      state: z.enum(['published', 'closed']),
+      outcome: z.enum(['listed', 'withdrawn', 'cleared']),
+      statusLabel: z.string(),
+    })
+    .nullable(),
+  payments: z.array(
+    z.object({
+      id: idSchema,
+      kind: z.enum(['disbursement', 'rd_phase1', 'rd_phase2', 'reclaim']),
+      kindLabel: z.string(),
+      /** This application's share of the payment (one payment may carry several of the enterprise's subsidies). */
+      amountFen: fenSchema,
+      paymentFen: fenSchema,
+      description: z.string(),
+      /** A state of the policy core's paymentWorkflow, with its label. */
+      state: z.string(),
+      stateLabel: z.string(),
+      paidOn: isoDateSchema.nullable(),
+      /** The account number is masked. */
+      payee: z.object({ accountName: z.string(), bank: z.string(), accountNumber: z.string() }),
+    }),
+  ),
+});
