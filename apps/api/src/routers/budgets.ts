@@ -1,13 +1,18 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
 import { updateEditionInput } from '../schemas/after-review';
+import { budgetListOutput } from '../schemas/funding-lists';
 import { budgetSummary, updateEdition } from '../services/funding/budget';
+import { budgetList } from '../services/funding/lists';
 import { actOf, inOneTransaction } from '../services/progress/act';
 import { procedureFor } from '../trpc';
 import { BUDGET_MANAGERS, GOVERNMENT } from './after-review-access';
 
 /** An edition's budget and its ledger; the managing unit sets the budget and lowers rates and caps (CV-11). */
 export const budgetsRouter = {
+  list: procedureFor(GOVERNMENT)
+    .output(budgetListOutput)
+    .query(({ ctx }) => budgetList(ctx.deps.db)),
   get: procedureFor(GOVERNMENT)
     .input(idInput)
     .query(({ ctx, input }) => budgetSummary(ctx.deps.db, input.id)),

@@ -8,6 +8,8 @@ import {
   submitFundingPlan,
 } from '../services/funding/plans';
 import { actOf, inOneTransaction } from '../services/progress/act';
+import { fundingPlanListInput, fundingPlanListOutput } from '../schemas/funding-lists';
+import { fundingPlanList } from '../services/funding/lists';
 import { procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
 
@@ -15,6 +17,10 @@ const versioned = publishNoticeInput.pick({ id: true, version: true });
 
 /** 资助计划: submitted to and approved by the city government as a batch; approval draws on the budget (CV-11). */
 export const fundingPlansRouter = {
+  list: procedureFor(GOVERNMENT)
+    .input(fundingPlanListInput)
+    .output(fundingPlanListOutput)
+    .query(({ ctx, input }) => fundingPlanList(ctx.deps.db, input)),
   get: procedureFor(GOVERNMENT)
     .input(idInput)
     .query(({ ctx, input }) => fundingPlanDetail(ctx.deps.db, input.id)),

@@ -16,6 +16,7 @@ import { noticesRouter } from './notices';
 import { notificationsRouter } from './notifications';
 import { opinionsRouter } from './opinions';
 import { paymentsRouter } from './payments';
+import { statsRouter } from './stats';
 import { usersRouter } from './users';
 
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
@@ -37,6 +38,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   duplicates: duplicatesRouter,
   matching: matchingRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

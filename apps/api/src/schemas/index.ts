@@ -9,3 +9,5 @@ export * from './compute';
 export * from './edge';
 export * from './after-review';
 export * from './users';
+export * from './funding-lists';
+export * from './stats';
