@@ -4,6 +4,7 @@ import type { RouterOutputs } from '@dg/api';
 import { formatChineseDate, formatYuan, resubmissionDeadline, shanghaiDate, type Timeline } from '@dg/policy';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../api/client';
+import { type AfterReview, NoticeCard, PaymentsCard } from '../../../components/after-review';
 import { DeadlineCountdown } from '../../../components/countdown';
 import { FindingList } from '../../../components/findings';
 import { TimelineView } from '../../../components/timeline';
@@ -17,9 +18,11 @@ const day = (instant: string) => formatChineseDate(shanghaiDate(new Date(instant
 export default function ApplicationDetailPage() {
   const id = useRouter().params.id ?? '';
   const [detail, setDetail] = useState<Detail | null>(null);
+  const [afterReview, setAfterReview] = useState<AfterReview | null>(null);
   const [error, setError] = useState<string | null>(null);
   useDidShow(() => {
     api.applications.get.query({ id }).then(setDetail, (e) => setError(errorMessage(e)));
+    api.applications.afterReview.query({ id }).then(setAfterReview, (e) => setError(errorMessage(e)));
   });
 
   if (!detail) {
@@ -75,6 +78,13 @@ export default function ApplicationDetailPage() {
           value={a.recognisedFen !== null ? formatYuan(a.recognisedFen) : '待认定'}
         />
       </Card>
+
+      {afterReview && (
+        <>
+          <NoticeCard notice={afterReview.notice} />
+          <PaymentsCard payments={afterReview.payments} />
+        </>
+      )}
 
       {latest && (
         <Card title={`提交记录（第 ${latest.seq} 次，${day(latest.submittedAt)}）`}>
