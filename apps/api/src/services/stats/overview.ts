@@ -7,10 +7,10 @@ const DRAFT_STATE = 'draft';
 // Postgres returns count()/sum() as bigint strings, PGlite as numbers.
 const total = (v: unknown) => Number(v ?? 0);
 
-function stateLabel(programId: ProgramId, state: string) {
-  const workflow: Workflow = workflows[programId];
-  return workflow.states[state as never]?.label ?? state;
-}
+const workflowOf = (programId: ProgramId): Workflow => workflows[programId];
+// States in the order the workflow defines them, so a chart reads from submission to payment.
+const stateOrder = (programId: ProgramId, state: string) =>
+  Object.keys(workflowOf(programId).states).indexOf(state);
 
 /** Counts by workflow state, program and town, and recognised/ceiling amounts by program, all as SQL aggregates. */
 export async function statsOverview(db: Kysely<Database>) {
@@ -19,8 +19,6 @@ export async function statsOverview(db: Kysely<Database>) {
     submitted
       .select(['a.program_id', 'a.state', sql<string>`count(*)`.as('n')])
       .groupBy(['a.program_id', 'a.state'])
-      .orderBy('a.program_id')
-      .orderBy('a.state')
       .execute(),
     submitted
       .select([
@@ -40,12 +38,18 @@ export async function statsOverview(db: Kysely<Database>) {
       .execute(),
   ]);
   return {
-    byState: byState.map((r) => ({
-      programId: r.program_id as ProgramId,
-      state: r.state,
-      label: stateLabel(r.program_id as ProgramId, r.state),
-      count: total(r.n),
-    })),
+    byState: byState
+      .map((r) => ({
+        programId: r.program_id as ProgramId,
+        state: r.state,
+        label: workflowOf(r.program_id as ProgramId).states[r.state]?.label ?? r.state,
+        count: total(r.n),
+      }))
+      .sort(
+        (x, y) =>
+          x.programId.localeCompare(y.programId) ||
+          stateOrder(x.programId, x.state) - stateOrder(y.programId, y.state),
+      ),
     byProgram: byProgram.map((r) => ({
       programId: r.program_id as ProgramId,
       label: programLabels[r.program_id as ProgramId],

@@ -27,7 +27,7 @@ export function BudgetsPage() {
               dataIndex: 'programId',
               render: (p: keyof typeof programLabels) => programLabels[p],
             },
-            { title: '批次', dataIndex: 'title', render: (t: string, e) => `${t}（${e.code}）` },
+            { title: '批次', dataIndex: 'title' },
             {
               title: '预算',
               dataIndex: 'budgetFen',

@@ -1,8 +1,7 @@
 import { type DongguanRegionCode, formatYuan, PROGRAM_IDS, programLabels } from '@dg/policy';
-import { api, BarList, ErrorAlert, Page } from '@dg/ui';
+import { api, BarList, ErrorAlert, Page, regionName } from '@dg/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Skeleton } from 'antd';
-import { regionName } from '@dg/ui';
 
 /** 数据看板: submitted applications by workflow stage, program and town, and the amounts by program. */
 export function DashboardPage() {
@@ -21,22 +20,13 @@ export function DashboardPage() {
           </Col>
           <Col span={12}>
             <Card size="small" title="按项目统计金额（核定 / 资助上限）">
+              {/* One list, so recognised and ceiling amounts share a scale and can be compared. */}
               <BarList
-                bars={s.byProgram.map((p) => ({
-                  label: `${p.label} 核定`,
-                  value: p.recognisedFen,
-                  text: formatYuan(p.recognisedFen),
-                }))}
+                bars={s.byProgram.flatMap((p) => [
+                  { label: `${p.label} 核定`, value: p.recognisedFen, text: formatYuan(p.recognisedFen) },
+                  { label: `${p.label} 上限`, value: p.ceilingFen, text: formatYuan(p.ceilingFen) },
+                ])}
                 color="#389e0d"
-              />
-              <div style={{ height: 12 }} />
-              <BarList
-                bars={s.byProgram.map((p) => ({
-                  label: `${p.label} 上限`,
-                  value: p.ceilingFen,
-                  text: formatYuan(p.ceilingFen),
-                }))}
-                color="#8c8c8c"
               />
             </Card>
           </Col>
