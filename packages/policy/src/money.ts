@@ -61,3 +61,23 @@ export function formatRate(rate: BasisPoints): string {
   const frac = rate % 100;
   return frac === 0 ? `${whole}%` : `${whole}.${frac.toString().padStart(2, '0').replace(/0$/, '')}%`;
 }
+
+const YUAN_TEXT = /^(\d{1,13})(?:\.(\d{0,2}))?$/;
+
+/**
+ * What a person types as yuan ("¥12,345.6") to integer fen, by the digits: never through a float, which would turn
+ * 12.34 into 1233.9999…. Undefined when the text is not a yuan amount with at most two decimals.
+ */
+export function yuanTextToFen(text: string): Fen | undefined {
+  const m = YUAN_TEXT.exec(text.replace(/[,，\s¥￥]/g, ''));
+  if (!m) return undefined;
+  return Number(m[1]) * FEN_PER_YUAN + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** 123450 → "1234.50", the form an amount input is edited in. */
+export function fenToYuanText(amount: Fen): string {
+  assertFen(amount);
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  return `${sign}${Math.floor(abs / FEN_PER_YUAN)}.${String(abs % FEN_PER_YUAN).padStart(2, '0')}`;
+}

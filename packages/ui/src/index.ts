@@ -16,7 +16,8 @@ export {
   labelOf,
   participantRegionLabels,
 } from './format/labels';
-export { fenToYuanText, yuanTextToFen } from './format/yuan-input';
+// Typed-yuan parsing lives with the rest of the money rules in the policy core.
+export { fenToYuanText, yuanTextToFen } from '@dg/policy';
 export {
   formatShanghaiChineseDate,
   formatShanghaiDateTime,

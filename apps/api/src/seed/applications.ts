@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { materialChecklists, type ProgramId } from '@dg/policy';
+import { applyRate, materialChecklists, type ProgramId, roundDownToYuan } from '@dg/policy';
 import type { Actor } from '../authz/actor';
 import { createDraft } from '../services/applications/drafts';
 import { changeMaterial } from '../services/applications/materials';
@@ -224,7 +224,7 @@ async function runScenario(ctx: SeedContext, scenario: Scenario, index: number):
           id,
           version,
           event: step.event,
-          ...(step.recognise && { recognisedFen: Math.floor((ceilingFen * 0.9) / 100) * 100 }),
+          ...(step.recognise && { recognisedFen: roundDownToYuan(applyRate(ceilingFen, 9000)) }),
         },
         null,
         now,

@@ -1,7 +1,13 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { type Fen, formatChineseDate, formatYuan, type IsoDate } from '@dg/policy';
+import {
+  type Fen,
+  fenToYuanText,
+  formatChineseDate,
+  formatYuan,
+  type IsoDate,
+  yuanTextToFen,
+} from '@dg/policy';
 import { useState } from 'react';
-import { fenToYuanInput, parseYuanInput } from '../lib/yuan-input';
 import { Field } from './ui';
 
 /** A yuan amount typed as text and handed on as fen; the text stays as typed while it is being edited. */
@@ -14,8 +20,8 @@ export function AmountField(props: {
   warning?: string;
   error?: string;
 }) {
-  const [text, setText] = useState(props.fen === null ? '' : fenToYuanInput(props.fen));
-  const parsed = parseYuanInput(text);
+  const [text, setText] = useState(props.fen === null ? '' : fenToYuanText(props.fen));
+  const parsed = yuanTextToFen(text) ?? null;
   const invalid = text !== '' && parsed === null;
   return (
     <Field
@@ -30,7 +36,7 @@ export function AmountField(props: {
       error={invalid ? '请输入金额，最多两位小数' : text === '' ? undefined : props.error}
       onInput={(value) => {
         setText(value);
-        props.onChange(value === '' ? null : parseYuanInput(value));
+        props.onChange(value === '' ? null : (yuanTextToFen(value) ?? null));
       }}
     />
   );
