@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,12 +34,25 @@ const CONNECTIONS = 50;
 const MAX_REQUESTS = 2_000_000;
 const CLOCK = new Date('2025-09-15T02:00:00Z');
 
+// BENCH_CPU_PROFILE=<dir>: also writes the servers' CPU profile of each measured phase there (<phase>.cpuprofile, for
+// Chrome DevTools), to see where a request's time goes.
+const profileDir = process.env.BENCH_CPU_PROFILE;
+const inspector = profileDir ? new Session() : undefined;
+if (inspector && profileDir) {
+  mkdirSync(profileDir, { recursive: true });
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+}
+
 /** Runs one phase in a child process; also measures this process's CPU time (the servers live here) per request. */
 async function load(
   plan: Omit<LoadPlan, 'connections' | 'durationMs' | 'maxRequests'>,
   durationMs = seconds * 1000,
+  phase?: string,
 ) {
   const child = fork(new URL('./http-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const profiling = inspector && phase;
+  if (profiling) await inspector.post('Profiler.start');
   const cpu = process.cpuUsage();
   const result = await new Promise<LoadResult>((resolve, reject) => {
     child.once('message', (message) => resolve(message as LoadResult));
@@ -46,6 +60,10 @@ async function load(
     child.send({ ...plan, connections: CONNECTIONS, durationMs, maxRequests: MAX_REQUESTS });
   });
   const used = process.cpuUsage(cpu);
+  if (profiling) {
+    const { profile } = await inspector.post('Profiler.stop');
+    writeFileSync(path.join(profileDir!, `${phase}.cpuprofile`), JSON.stringify(profile));
+  }
   return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / Math.max(1, result.requests) };
 }
 
@@ -312,8 +330,12 @@ async function main() {
     console.log(`\n${CONNECTIONS} connections, ${seconds} s per phase, PostgreSQL, loopback HTTP`);
     await load({ url: mineUrl, method: 'GET', headers: bearer }, 1000);
     await load({ url: `${bareUrl}/mine`, method: 'GET', headers: bearer }, 1000);
-    const mine = await load({ url: mineUrl, method: 'GET', headers: bearer });
-    const mineBare = await load({ url: `${bareUrl}/mine`, method: 'GET', headers: bearer });
+    const mine = await load({ url: mineUrl, method: 'GET', headers: bearer }, undefined, 'mine-trpc');
+    const mineBare = await load(
+      { url: `${bareUrl}/mine`, method: 'GET', headers: bearer },
+      undefined,
+      'mine-bare',
+    );
     console.log(`my applications  tRPC  ${fmt(mine)}`);
     console.log(`my applications  bare  ${fmt(mineBare)}`);
     console.log(
@@ -326,14 +348,14 @@ async function main() {
       headers: bearer,
       drafts: await versions(),
       form,
-    });
+    }, undefined, 'save-trpc');
     const saveBare = await load({
       url: `${bareUrl}/save`,
       method: 'POST',
       headers: bearer,
       drafts: await versions(),
       form,
-    });
+    }, undefined, 'save-bare');
     console.log(`save draft       tRPC  ${fmt(save)}`);
     console.log(`save draft       bare  ${fmt(saveBare)}`);
     console.log(

@@ -1,7 +1,7 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps';
+import { bodyLimit } from './http/body-limit';
 import { edgeProtocolRoutes } from './http/edge';
 import { httpErrorHandler } from './http/errors';
 import { exportRoutes } from './http/exports';

@@ -99,4 +99,18 @@ describe.each(dialects)('malformed input on %s', (dialect) => {
     }).then((r) => r.status);
     expect(status).toBe(413);
   });
+
+  it('counts a chunked tRPC body (no Content-Length) as it arrives: oversized 413, small one served', async () => {
+    const chunked = (text: string) =>
+      fetch(`${api.url}/trpc/auth.updateProfile`, {
+        method: 'POST',
+        headers: { ...callers[1], 'content-type': 'application/json' },
+        body: new Blob([text]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+    const big = await chunked(JSON.stringify({ displayName: 'x'.repeat(3 * 1024 * 1024) }));
+    expect(big.status).toBe(413);
+    const small = await chunked(JSON.stringify({ displayName: '分块上传测试' }));
+    expect(small.status).toBe(200);
+  });
 });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { AppDeps } from '../deps';
+import { bodyLimit } from './body-limit';
 import { heartbeatBody, enrollBody } from '../schemas/edge';
 import { enroll } from '../services/edge/enroll';
 import { HeartbeatIngest } from '../services/edge/ingest';
