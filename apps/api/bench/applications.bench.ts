@@ -1,7 +1,6 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { DEMO_PASSWORD } from '../src/seed/people';
 import { startServer } from '../src/server';
 import { minePageQuery } from '../src/services/applications/mine';
 import { queueQuery } from '../src/services/reviews/queue';
+import { profiled } from './cpu-profile';
 import type { LoadPlan, LoadResult } from './http-load';
 
 // `pnpm --filter @dg/api bench`: "my applications with progress" (authenticated read) and "save draft" (write) over
@@ -34,36 +34,24 @@ const CONNECTIONS = 50;
 const MAX_REQUESTS = 2_000_000;
 const CLOCK = new Date('2025-09-15T02:00:00Z');
 
-// BENCH_CPU_PROFILE=<dir>: also writes the servers' CPU profile of each measured phase there (<phase>.cpuprofile, for
-// Chrome DevTools), to see where a request's time goes.
-const profileDir = process.env.BENCH_CPU_PROFILE;
-const inspector = profileDir ? new Session() : undefined;
-if (inspector && profileDir) {
-  mkdirSync(profileDir, { recursive: true });
-  inspector.connect();
-  await inspector.post('Profiler.enable');
-}
-
 /** Runs one phase in a child process; also measures this process's CPU time (the servers live here) per request. */
 async function load(
   plan: Omit<LoadPlan, 'connections' | 'durationMs' | 'maxRequests'>,
   durationMs = seconds * 1000,
-  phase?: string,
+  phase = 'warm-up',
 ) {
   const child = fork(new URL('./http-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  const profiling = inspector && phase;
-  if (profiling) await inspector.post('Profiler.start');
   const cpu = process.cpuUsage();
-  const result = await new Promise<LoadResult>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as LoadResult));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
-    child.send({ ...plan, connections: CONNECTIONS, durationMs, maxRequests: MAX_REQUESTS });
-  });
+  const result = await profiled(
+    phase,
+    () =>
+      new Promise<LoadResult>((resolve, reject) => {
+        child.once('message', (message) => resolve(message as LoadResult));
+        child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
+        child.send({ ...plan, connections: CONNECTIONS, durationMs, maxRequests: MAX_REQUESTS });
+      }),
+  );
   const used = process.cpuUsage(cpu);
-  if (profiling) {
-    const { profile } = await inspector.post('Profiler.stop');
-    writeFileSync(path.join(profileDir!, `${phase}.cpuprofile`), JSON.stringify(profile));
-  }
   return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / Math.max(1, result.requests) };
 }
 
@@ -342,20 +330,28 @@ async function main() {
       `                 ratio ${((mine.rps / mineBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
     );
 
-    const save = await load({
-      url: `${api.url}/trpc/applications.saveDraft`,
-      method: 'POST',
-      headers: bearer,
-      drafts: await versions(),
-      form,
-    }, undefined, 'save-trpc');
-    const saveBare = await load({
-      url: `${bareUrl}/save`,
-      method: 'POST',
-      headers: bearer,
-      drafts: await versions(),
-      form,
-    }, undefined, 'save-bare');
+    const save = await load(
+      {
+        url: `${api.url}/trpc/applications.saveDraft`,
+        method: 'POST',
+        headers: bearer,
+        drafts: await versions(),
+        form,
+      },
+      undefined,
+      'save-trpc',
+    );
+    const saveBare = await load(
+      {
+        url: `${bareUrl}/save`,
+        method: 'POST',
+        headers: bearer,
+        drafts: await versions(),
+        form,
+      },
+      undefined,
+      'save-bare',
+    );
     console.log(`save draft       tRPC  ${fmt(save)}`);
     console.log(`save draft       bare  ${fmt(saveBare)}`);
     console.log(

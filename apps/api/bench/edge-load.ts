@@ -1,14 +1,23 @@
-import http from 'node:http';
+import net from 'node:net';
 
 // The load generator of the edge heartbeat benchmark, in its own process so it does not share the server's event
-// loop: `concurrency` keep-alive connections, each sending heartbeats back to back for `durationMs`, cycling through
-// the simulated agents' credentials. Reports the count, statuses and latency percentiles to the parent.
+// loop. It speaks HTTP/1.1 over raw keep-alive sockets, as wrk and autocannon do: Node's http client costs more CPU
+// per request than the endpoint under test, and on a 2-core machine that CPU is taken from the server.
+//
+// Two modes over `concurrency` connections, cycling through the simulated agents' credentials:
+// - closed loop (no `rate`): each connection sends its next heartbeat as soon as the answer arrived — the most the
+//   server sustains;
+// - open loop (`rate` per second): heartbeats are due on a fixed schedule, as 300,000 agents at a 30 s interval
+//   send them whatever the server's speed. Latency counts from when a heartbeat was due, not when a free connection
+//   took it, so a server that falls behind shows it in the percentiles (no coordinated omission).
 
 export interface LoadRequest {
   url: string;
   credentials: string[];
   concurrency: number;
   durationMs: number;
+  /** Heartbeats per second on a fixed schedule (open loop); omitted: closed loop. */
+  rate?: number;
 }
 
 export interface LoadResult {
@@ -18,6 +27,8 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Open loop: heartbeats that were due but never answered within the run (the server fell behind). */
+  late?: number;
 }
 
 function body(seq: number): string {
@@ -33,57 +44,103 @@ function body(seq: number): string {
   });
 }
 
+const HEADER_END = Buffer.from('\r\n\r\n');
+
+/** One keep-alive connection answering one request at a time; parses just enough of each response (status, length). */
+class Connection {
+  private readonly socket: net.Socket;
+  private buffered: Buffer = Buffer.alloc(0);
+  private waiting: ((status: number) => void) | undefined;
+
+  constructor(
+    host: string,
+    port: number,
+    private readonly head: string,
+  ) {
+    this.socket = net.connect({ host, port, noDelay: true });
+    this.socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    this.socket.on('error', () => this.settle(-1));
+    this.socket.on('close', () => this.settle(-1));
+  }
+
+  send(credential: string, payload: string): Promise<number> {
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+      this.socket.write(
+        `${this.head}Authorization: Bearer ${credential}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`,
+      );
+    });
+  }
+
+  close() {
+    this.socket.destroy();
+  }
+
+  private onData(chunk: Buffer) {
+    this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+    const end = this.buffered.indexOf(HEADER_END);
+    if (end < 0) return;
+    const head = this.buffered.toString('latin1', 0, end);
+    const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+    if (this.buffered.length < end + 4 + length) return;
+    this.buffered = this.buffered.subarray(end + 4 + length);
+    this.settle(Number(head.slice(9, 12)));
+  }
+
+  private settle(status: number) {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.(status);
+  }
+}
+
 async function run(req: LoadRequest): Promise<LoadResult> {
   const target = new URL(req.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: req.concurrency });
+  const head = `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: application/json\r\n`;
+  const connections = Array.from(
+    { length: req.concurrency },
+    () => new Connection(target.hostname, Number(target.port), head),
+  );
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let next = 0;
   const started = performance.now();
   const deadline = started + req.durationMs;
+  const intervalMs = req.rate ? 1000 / req.rate : 0;
+  /** Open loop: the time heartbeat i is due. */
+  const dueAt = (i: number) => started + i * intervalMs;
 
-  const send = (credential: string, seq: number) =>
-    new Promise<number>((resolve) => {
-      const payload = body(seq);
-      const request = http.request(
-        {
-          agent,
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(payload),
-            authorization: `Bearer ${credential}`,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        },
-      );
-      request.on('error', () => resolve(-1));
-      request.end(payload);
-    });
-
-  async function worker() {
+  async function worker(connection: Connection) {
     while (performance.now() < deadline) {
       const i = next++;
-      const credential = req.credentials[i % req.credentials.length]!;
-      const t0 = performance.now();
-      const status = await send(credential, i);
-      latencies.push(performance.now() - t0);
+      let from = performance.now();
+      if (intervalMs) {
+        const due = dueAt(i);
+        if (due >= deadline) break;
+        if (due > from) await new Promise((resolve) => setTimeout(resolve, due - from));
+        from = due;
+      }
+      const status = await connection.send(req.credentials[i % req.credentials.length]!, body(i));
+      latencies.push(performance.now() - from);
       statuses[status] = (statuses[status] ?? 0) + 1;
     }
   }
-  await Promise.all(Array.from({ length: req.concurrency }, worker));
+  await Promise.all(connections.map(worker));
   const elapsedMs = performance.now() - started;
-  agent.destroy();
+  for (const c of connections) c.close();
   latencies.sort((a, b) => a - b);
   const pick = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { sent: latencies.length, elapsedMs, statuses, p50Ms: pick(0.5), p99Ms: pick(0.99), maxMs: pick(1) };
+  const due = intervalMs ? Math.floor(req.durationMs / intervalMs) : undefined;
+  return {
+    sent: latencies.length,
+    elapsedMs,
+    statuses,
+    p50Ms: pick(0.5),
+    p99Ms: pick(0.99),
+    maxMs: pick(1),
+    ...(due !== undefined && { late: Math.max(0, due - latencies.length) }),
+  };
 }
 
 process.on('message', (message: LoadRequest) => {

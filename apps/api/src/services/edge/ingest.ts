@@ -97,7 +97,9 @@ export class HeartbeatIngest {
       };
     });
     const sampleEvery = this.options.sampleEveryS;
-    const written = await sql<{ hash: string }>`
+    // Answers only the refused credentials: at high load a batch is a thousand heartbeats, nearly all accepted, and
+    // sending their hashes back would cost both sides for nothing.
+    const refusedRows = await sql<{ hash: string }>`
       with hb as (
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
           as t(hash text, at timestamptz, sample_at timestamptz, metrics jsonb)
@@ -123,21 +125,26 @@ export class HeartbeatIngest {
         insert into edge_metric_samples (node_id, at, metrics)
         select id, sample_at, metrics from locked where sample
         on conflict do nothing
+      ),
+      updated as (
+        update edge_nodes n set
+          last_seen_at = greatest(l.last_seen_at, l.at),
+          span_started_at = case when l.new_span then l.at else l.span_started_at end,
+          connected_at = coalesce(n.connected_at, l.at),
+          metrics_sampled_at = case when l.sample then greatest(l.metrics_sampled_at, l.sample_at)
+                                    else l.metrics_sampled_at end
+        from locked l
+        where n.id = l.id
+        returning l.hash
       )
-      update edge_nodes n set
-        last_seen_at = greatest(l.last_seen_at, l.at),
-        span_started_at = case when l.new_span then l.at else l.span_started_at end,
-        connected_at = coalesce(n.connected_at, l.at),
-        metrics_sampled_at = case when l.sample then greatest(l.metrics_sampled_at, l.sample_at)
-                                  else l.metrics_sampled_at end
-      from locked l
-      where n.id = l.id
-      returning l.hash`.execute(this.db);
-    const accepted = new Set(written.rows.map((r) => r.hash));
-    const refused = [...latest.keys()].filter((hash) => !accepted.has(hash));
+      select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`.execute(this.db);
+    const refused = refusedRows.rows.map((r) => r.hash);
     const outcomes = refused.length > 0 ? await this.classify(refused) : new Map<string, HeartbeatOutcome>();
+    const refusedSet = new Set(refused);
     for (const item of batch)
-      item.resolve(accepted.has(item.hash) ? 'accepted' : (outcomes.get(item.hash) ?? 'unknown_credential'));
+      item.resolve(
+        refusedSet.has(item.hash) ? (outcomes.get(item.hash) ?? 'unknown_credential') : 'accepted',
+      );
   }
 
   /** Why heartbeats were refused: a node that is suspended, revoked or decommissioned is 403, anything else 401. */
