@@ -25,7 +25,8 @@ export function createApp(deps: AppDeps) {
 
   app.get('/healthz', async (c) => {
     await deps.db.selectFrom('programs').select('id').limit(1).execute();
-    return c.json({ ok: true, database: deps.dialect });
+    // The instance tells which process of a cluster or a load-balanced fleet answered.
+    return c.json({ ok: true, database: deps.dialect, instance: deps.instanceId });
   });
 
   app.use('*', sessionAuth(deps));

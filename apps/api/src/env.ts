@@ -12,6 +12,11 @@ export const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PGLITE_DIR: z.string().default('data/pglite'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Server processes on this machine (node:cluster, one listening port); PostgreSQL only. Each is an ordinary
+   * instance, as behind a load balancer, with its own pool of DATABASE_POOL_SIZE connections.
+   */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   FILES_DIR: z.string().default('data/files'),
   MAX_UPLOAD_BYTES: z.coerce
     .number()

@@ -60,23 +60,32 @@ export interface StartOptions {
   database?: DbHandle;
   /** Replace an adapter (tests). */
   overrides?: Partial<AppDeps>;
+  /** A cluster worker: the primary has migrated and seeded already (see cluster.ts). */
+  databasePrepared?: boolean;
+}
+
+/** Brings the schema up to date and seeds an empty database with the demo city (when SEED_DEMO). */
+export async function prepareDatabase(handle: DbHandle, env: Env, log: Logger): Promise<void> {
+  await migrateToLatest(handle.db);
+  if (env.SEED_DEMO && (await seedIfEmpty(handle.db, log)) && env.NODE_ENV !== 'test') {
+    process.stdout.write(`${demoLoginsText()}\n`);
+  }
+}
+
+export function openDatabase(env: Env, log: Logger, maxConnections = env.DATABASE_POOL_SIZE): DbHandle {
+  return createDb({
+    url: env.DATABASE_URL,
+    dataDir: env.PGLITE_DIR,
+    maxConnections,
+    onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
+  });
 }
 
 export async function startServer(env: Env, options: StartOptions = {}): Promise<RunningServer> {
   const { overrides = {} } = options;
   const log = overrides.log ?? createLogger(env);
-  const handle =
-    options.database ??
-    createDb({
-      url: env.DATABASE_URL,
-      dataDir: env.PGLITE_DIR,
-      maxConnections: env.DATABASE_POOL_SIZE,
-      onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
-    });
-  await migrateToLatest(handle.db);
-  if (env.SEED_DEMO && (await seedIfEmpty(handle.db, log)) && env.NODE_ENV !== 'test') {
-    process.stdout.write(`${demoLoginsText()}\n`);
-  }
+  const handle = options.database ?? openDatabase(env, log);
+  if (!options.databasePrepared) await prepareDatabase(handle, env, log);
   const deps: AppDeps = {
     env,
     db: handle.db,
