@@ -1,86 +1,137 @@
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import type { AddressInfo } from 'node:net';
-import { createDb } from '@dg/db';
-import { startPostgres } from '@dg/db/testing';
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
-import { sql } from 'kysely';
-import { readEnv } from '../src/env';
-import { startServer } from '../src/server';
+import path from 'node:path';
+import { createDb, type Database } from '@dg/db';
+import { freePort, startPostgres } from '@dg/db/testing';
+import { type Kysely, sql } from 'kysely';
 import { CREDENTIAL_PREFIX, hashSecret, newSecret } from '../src/services/edge/secrets';
-import { profiled } from './cpu-profile';
 import type { LoadRequest, LoadResult } from './edge-load';
+import { treeCpuMs, treeRssBytes } from './process-tree';
 
 // `pnpm --filter @dg/api bench:edge`: N simulated agents heartbeating over loopback HTTP into the platform on
-// PostgreSQL, beside a bare Hono endpoint that accepts and drops the same requests, in the same run. Phases:
+// PostgreSQL, beside a bare Hono endpoint that accepts and drops the same requests, in the same run. Both run as
+// their own processes with the same number of workers (EDGE_BENCH_WORKERS, default 2: the API's API_WORKERS, one
+// per core here), so they get the same cores. Phases:
 // - closed loop, bare then platform: the sustained heartbeats/s of each and their ratio;
-// - open loop on the platform at EDGE_BENCH_RATE heartbeats/s (default 10,000: 300,000 nodes at a 30 s interval),
-//   latency counted from when each heartbeat was due: the p99 an agent sees at that load.
-// Also the server's RSS and live heap at start and end. Bounded: EDGE_BENCH_AGENTS (default 3000),
-// EDGE_BENCH_SECONDS per phase (default 15, max 900), EDGE_BENCH_CONCURRENCY connections (default 256).
-// DATABASE_URL: use that server (a database `dg_edge_bench` is created on it); otherwise a throwaway cluster from
-// Debian's binaries with durable settings (fsync on).
+// - open loop at EDGE_BENCH_RATE heartbeats/s (default 10,000: 300,000 nodes at a 30 s interval), latency counted
+//   from when each heartbeat was due: the p99 an agent sees at that load; then the bare endpoint on the same
+//   schedule, the floor the machine and the load generator set;
+// - EDGE_BENCH_SOAK_S > 0: that many more seconds of the open loop, printing the servers' RSS each minute
+//   (memory flat over a long run).
+// Also the CPU per heartbeat of the servers and of PostgreSQL, and the servers' RSS. Bounded: EDGE_BENCH_AGENTS
+// (default 3000), EDGE_BENCH_SECONDS per phase (default 15, max 900), EDGE_BENCH_CONCURRENCY connections
+// (default 256). DATABASE_URL: use that server (a database `dg_edge_bench` is created on it); otherwise a throwaway
+// cluster from Debian's binaries with durable settings (fsync on).
 
 const agents = Math.min(300_000, Number(process.env.EDGE_BENCH_AGENTS ?? 3000));
 const seconds = Math.min(900, Number(process.env.EDGE_BENCH_SECONDS ?? 15));
 const concurrency = Math.min(1000, Number(process.env.EDGE_BENCH_CONCURRENCY ?? 256));
 const rate = Math.min(100_000, Number(process.env.EDGE_BENCH_RATE ?? 10_000));
+const workers = Math.min(16, Number(process.env.EDGE_BENCH_WORKERS ?? 2));
+const soakSeconds = Math.min(3600, Number(process.env.EDGE_BENCH_SOAK_S ?? 0));
+const apiDir = new URL('..', import.meta.url).pathname;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-/** Live heap after a full collection (with --expose-gc), the figure that shows retention rather than slack. */
-function liveHeap(): string {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) return 'n/a (run with --expose-gc)';
-  gc();
-  return mb(process.memoryUsage().heapUsed);
+interface Measured extends LoadResult {
+  serverCpuUsPerHeartbeat: number;
+  postgresCpuUsPerHeartbeat: number | undefined;
 }
 
+/** One phase from a load-generator process, with the CPU the server tree and PostgreSQL spent on it. */
 async function load(
-  url: string,
-  credentials: string[],
+  server: Served,
   durationMs: number,
-  phase: string,
   openLoopRate?: number,
-): Promise<LoadResult> {
+  onTick?: (elapsedS: number) => void,
+): Promise<Measured> {
   const child = fork(new URL('./edge-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  return profiled(
-    phase,
-    () =>
-      new Promise((resolve, reject) => {
-        child.once('message', (result) => resolve(result as LoadResult));
-        child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
-        child.send({ url, credentials, concurrency, durationMs, rate: openLoopRate } satisfies LoadRequest);
-      }),
-  );
+  const serverCpu = treeCpuMs(server.pid);
+  const postgresCpu = postmasterPid ? treeCpuMs(postmasterPid) : 0;
+  const started = Date.now();
+  const ticker = onTick && setInterval(() => onTick((Date.now() - started) / 1000), 60_000);
+  const result = await new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as LoadResult));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
+    child.send({
+      url: server.heartbeatUrl,
+      credentials,
+      concurrency,
+      durationMs,
+      rate: openLoopRate,
+    } satisfies LoadRequest);
+  });
+  if (ticker) clearInterval(ticker);
+  const perHeartbeat = (ms: number) => (ms * 1000) / Math.max(1, result.sent);
+  return {
+    ...result,
+    serverCpuUsPerHeartbeat: perHeartbeat(treeCpuMs(server.pid) - serverCpu),
+    postgresCpuUsPerHeartbeat: postmasterPid
+      ? perHeartbeat(treeCpuMs(postmasterPid) - postgresCpu)
+      : undefined,
+  };
 }
 
-function bareEndpoint(): Promise<{ url: string; close: () => void }> {
-  const app = new Hono();
-  app.post('/edge/v1/heartbeat', async (c) => {
-    await c.req.json();
-    return c.body(null, 204);
+interface Served {
+  pid: number;
+  heartbeatUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a server process on a free port and waits until it answers /healthz. */
+async function serveProcess(args: string[], env: Record<string, string>): Promise<Served> {
+  const port = await freePort();
+  // BENCH_CPU_PROFILE=<dir>: each server process (cluster workers too) writes its CPU profile there on exit.
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profiling, '--import', 'tsx', ...args], {
+    cwd: apiDir,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/edge/v1/heartbeat`,
-        close: () => server.close(),
-      }),
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args[0]} exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`${args[0]} did not answer /healthz`);
+    const healthy = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
     );
-  });
+    if (healthy) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  // Every worker up, not just the first one to answer.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  return {
+    pid: child.pid!,
+    heartbeatUrl: `${base}/edge/v1/heartbeat`,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
-async function benchDatabaseUrl(): Promise<{ url: string; stop: () => void; settings: string }> {
+async function benchDatabase(): Promise<{
+  url: string;
+  stop: () => void;
+  settings: string;
+  postmaster?: number;
+}> {
   let adminUrl = process.env.DATABASE_URL;
   let stop = () => {};
   let settings = 'DATABASE_URL';
+  let postmaster: number | undefined;
   if (!adminUrl) {
     const pg = await startPostgres({ fast: false });
     adminUrl = pg.url;
     stop = () => pg.stop();
     settings = 'throwaway cluster, fsync on, synchronous_commit on';
+    postmaster = Number(readFileSync(path.join(pg.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
   const admin = createDb({ url: adminUrl, maxConnections: 1 });
   await sql.raw('drop database if exists dg_edge_bench with (force)').execute(admin.db);
@@ -88,11 +139,11 @@ async function benchDatabaseUrl(): Promise<{ url: string; stop: () => void; sett
   await admin.close();
   const url = new URL(adminUrl);
   url.pathname = '/dg_edge_bench';
-  return { url: url.toString(), stop, settings };
+  return { url: url.toString(), stop, settings, postmaster };
 }
 
 /** N active nodes with credentials, written directly (setup, not measured). */
-async function enrollAgents(db: Awaited<ReturnType<typeof startServer>>['deps']['db']): Promise<string[]> {
+async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
   const enterprise = await db.selectFrom('enterprises').select('id').limit(1).executeTakeFirstOrThrow();
   const credentials: string[] = [];
   for (let offset = 0; offset < agents; offset += 1000) {
@@ -132,36 +183,36 @@ async function enrollAgents(db: Awaited<ReturnType<typeof startServer>>['deps'][
   return credentials;
 }
 
-function line(label: string, r: LoadResult) {
+function line(label: string, r: Measured) {
   const achieved = (r.sent / r.elapsedMs) * 1000;
   const statuses = Object.entries(r.statuses)
     .map(([s, n]) => `${s}×${n}`)
     .join(' ');
+  const cpu = `CPU/heartbeat: server ${r.serverCpuUsPerHeartbeat.toFixed(0)} µs${r.postgresCpuUsPerHeartbeat === undefined ? '' : `, PostgreSQL ${r.postgresCpuUsPerHeartbeat.toFixed(0)} µs`}`;
   console.log(
-    `${label.padEnd(34)} ${achieved.toFixed(0).padStart(7)} heartbeats/s   p50 ${r.p50Ms.toFixed(1).padStart(5)} ms   p99 ${r.p99Ms.toFixed(1).padStart(6)} ms   max ${r.maxMs.toFixed(0).padStart(5)} ms   [${statuses}]${r.late ? `   ${r.late} due but unanswered` : ''}`,
+    `${label.padEnd(34)} ${achieved.toFixed(0).padStart(7)} heartbeats/s   p50 ${r.p50Ms.toFixed(1).padStart(5)} ms   p99 ${r.p99Ms.toFixed(1).padStart(6)} ms   max ${r.maxMs.toFixed(0).padStart(5)} ms   ${cpu}   [${statuses}]${r.late ? `   ${r.late} due but unanswered` : ''}`,
   );
   return achieved;
 }
 
-const database = await benchDatabaseUrl();
-const server = await startServer(
-  readEnv({
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    JOBS: 'false',
-    LOG_LEVEL: 'warn',
-    DATABASE_POOL_SIZE: '10',
-    COMPUTE_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
-  }),
-);
-const bare = await bareEndpoint();
+const database = await benchDatabase();
+const postmasterPid = database.postmaster;
+const db = createDb({ url: database.url, maxConnections: 2 });
+const platform = await serveProcess(['src/main.ts'], {
+  NODE_ENV: 'test',
+  DATABASE_URL: database.url,
+  API_WORKERS: String(workers),
+  JOBS: 'false',
+  LOG_LEVEL: 'warn',
+  DATABASE_POOL_SIZE: '10',
+  COMPUTE_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
+});
+const bare = await serveProcess(['bench/bare-heartbeat-server.ts'], { BARE_WORKERS: String(workers) });
+let credentials: string[] = [];
 try {
-  const credentials = await enrollAgents(server.deps.db);
-  const platformUrl = `${server.url}/edge/v1/heartbeat`;
+  credentials = await enrollAgents(db.db);
   console.log(
-    `edge heartbeat bench: ${agents} agents, ${concurrency} connections, ${seconds} s per phase, PostgreSQL (${database.settings}), Node ${process.version}`,
+    `edge heartbeat bench: ${agents} agents, ${concurrency} connections, ${seconds} s per phase, ${workers} server process(es) each side, PostgreSQL (${database.settings}), Node ${process.version}`,
   );
   // The machine is shared: its load says how much of it this run had.
   console.log(
@@ -170,29 +221,32 @@ try {
       .map((l) => l.toFixed(1))
       .join(' / ')} at start`,
   );
-  await load(platformUrl, credentials, 2000, 'warm-up'); // warm-up: JIT, connection pool, every node's first heartbeat
-  const rssStart = process.memoryUsage().rss;
-  const heapStart = liveHeap();
-  const bareResult = line(
-    'closed loop, bare Hono (drop)',
-    await load(bare.url, credentials, seconds * 1000, 'closed-bare'),
-  );
+  await load(platform, 3000); // warm-up: JIT, connection pools, every node's first heartbeat
+  await load(bare, 2000);
+  const rssStart = treeRssBytes(platform.pid);
   let rssMax = rssStart;
   const sampler = setInterval(() => {
-    rssMax = Math.max(rssMax, process.memoryUsage().rss);
+    rssMax = Math.max(rssMax, treeRssBytes(platform.pid));
   }, 500);
-  const platform = line(
-    'closed loop, platform',
-    await load(platformUrl, credentials, seconds * 1000, 'closed-platform'),
-  );
-  console.log(`ratio platform / bare: ${((platform / bareResult) * 100).toFixed(1)}%`);
-  const openLoop = await load(platformUrl, credentials, seconds * 1000, 'open-platform', rate);
+  const bareRate = line('closed loop, bare Hono (drop)', await load(bare, seconds * 1000));
+  const closed = line('closed loop, platform', await load(platform, seconds * 1000));
+  console.log(`ratio platform / bare: ${((closed / bareRate) * 100).toFixed(1)}%`);
+  const openLoop = await load(platform, seconds * 1000, rate);
   line(`open loop at ${rate}/s, platform`, openLoop);
+  // The same schedule against the bare endpoint: the latency the machine and the load generator add by themselves.
+  line(`open loop at ${rate}/s, bare`, await load(bare, seconds * 1000, rate));
+  if (soakSeconds > 0) {
+    console.log(`soak: open loop at ${rate}/s for ${soakSeconds} s; server RSS each minute:`);
+    const soak = await load(platform, soakSeconds * 1000, rate, (t) =>
+      console.log(`  ${t.toFixed(0).padStart(5)} s   RSS ${mb(treeRssBytes(platform.pid))}`),
+    );
+    line(`soak, open loop at ${rate}/s`, soak);
+  }
   clearInterval(sampler);
-  const rssEnd = process.memoryUsage().rss;
-  console.log(`server RSS: start ${mb(rssStart)}, end ${mb(rssEnd)}, max ${mb(rssMax)}`);
-  console.log(`server live heap after GC: start ${heapStart}, end ${liveHeap()}`);
-  const seen = await server.deps.db
+  console.log(
+    `server RSS (${workers} workers + primary): start ${mb(rssStart)}, end ${mb(treeRssBytes(platform.pid))}, max ${mb(rssMax)}`,
+  );
+  const seen = await db.db
     .selectFrom('edge_nodes')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('last_seen_at', 'is not', null)
@@ -200,10 +254,11 @@ try {
     .executeTakeFirstOrThrow();
   console.log(`nodes with a recorded heartbeat: ${seen.n} of ${agents}`);
   console.log(
-    `targets (issue 7): ≥ 10,000/s sustained ${platform >= 10_000 ? 'met' : 'NOT met'}; p99 < 50 ms at ${rate}/s ${openLoop.p99Ms < 50 && !openLoop.late && rate >= 10_000 ? 'met' : 'NOT met'}; ≥ 40% of bare ${platform / bareResult >= 0.4 ? 'met' : 'NOT met'}`,
+    `targets (issue 7): ≥ 10,000/s sustained ${closed >= 10_000 ? 'met' : 'NOT met'}; p99 < 50 ms at ${rate}/s ${openLoop.p99Ms < 50 && !openLoop.late && rate >= 10_000 ? 'met' : 'NOT met'}; ≥ 40% of bare ${closed / bareRate >= 0.4 ? 'met' : 'NOT met'}`,
   );
 } finally {
-  bare.close();
-  await server.close();
+  await bare.stop();
+  await platform.stop();
+  await db.close();
   database.stop();
 }

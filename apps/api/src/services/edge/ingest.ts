@@ -137,7 +137,9 @@ export class HeartbeatIngest {
         where n.id = l.id
         returning l.hash
       )
-      select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`.execute(this.db);
+      select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`.execute(
+      this.db,
+    );
     const refused = refusedRows.rows.map((r) => r.hash);
     const outcomes = refused.length > 0 ? await this.classify(refused) : new Map<string, HeartbeatOutcome>();
     const refusedSet = new Set(refused);
