@@ -135,7 +135,9 @@ function bareApp(pool: pg.Pool) {
     if (!session) return c.json({ error: 'unauthorized' }, 401);
     const enterpriseId = session.enterprise_id;
     const page = await pool.query(
-      `select a.*, e.name as enterprise_name, e.town_code, ed.code as edition_code from applications as a
+      `select a.id, a.program_id, a.enterprise_id, a.state, a.tracking_number, a.ceiling_fen, a.recognised_fen,
+         a.deadline_at, a.state_entered_at, a.created_at, a.submitted_at, a.version,
+         e.name as enterprise_name, e.town_code, ed.code as edition_code from applications as a
        inner join enterprises as e on e.id = a.enterprise_id inner join editions as ed on ed.id = a.edition_id
        where a.enterprise_id = $1 order by a.created_at desc, a.id desc limit 21`,
       [enterpriseId],

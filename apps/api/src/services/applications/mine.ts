@@ -1,6 +1,6 @@
 import type { Database } from '@dg/db';
 import type { Kysely } from 'kysely';
-import { presentSummary, timelineOf } from './present';
+import { presentSummary, SUMMARY_COLUMNS, timelineOf } from './present';
 
 export interface MineQuery {
   program?: string;
@@ -14,7 +14,7 @@ export function minePageQuery(db: Kysely<Database>, enterpriseId: string, query:
     .selectFrom('applications as a')
     .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
     .innerJoin('editions as ed', 'ed.id', 'a.edition_id')
-    .selectAll('a')
+    .select(SUMMARY_COLUMNS)
     .select(['e.name as enterprise_name', 'e.town_code', 'ed.code as edition_code'])
     .where('a.enterprise_id', '=', enterpriseId);
   if (query.program) q = q.where('a.program_id', '=', query.program);

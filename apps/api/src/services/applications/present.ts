@@ -7,8 +7,27 @@ import { workflowOf } from './workflow';
 /** A deadline this close counts as due soon in the queues and lists. */
 const DUE_SOON_MS = 48 * 3600 * 1000;
 
+/** The application columns a summary (and a timeline) reads: lists select these, never the form. */
+export const SUMMARY_COLUMNS = [
+  'a.id',
+  'a.program_id',
+  'a.enterprise_id',
+  'a.state',
+  'a.tracking_number',
+  'a.ceiling_fen',
+  'a.recognised_fen',
+  'a.deadline_at',
+  'a.state_entered_at',
+  'a.created_at',
+  'a.submitted_at',
+  'a.version',
+] as const;
+
+type SummaryColumn = (typeof SUMMARY_COLUMNS)[number] extends `a.${infer C}` ? C : never;
+export type SummaryRow = Pick<Application, SummaryColumn>;
+
 export interface SummaryParts {
-  application: Application;
+  application: SummaryRow;
   enterpriseName: string;
   townCode: string;
   editionCode: string;

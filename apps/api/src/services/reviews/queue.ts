@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor';
 import type { queueInput } from '../../schemas/reviews';
-import { presentSummary } from '../applications/present';
+import { presentSummary, SUMMARY_COLUMNS } from '../applications/present';
 import { reviewerScope } from './visibility';
 import { workflowOf } from '../applications/workflow';
 
@@ -38,7 +38,7 @@ export function queueQuery(db: Kysely<Database>, actor: Actor, query: QueueQuery
     .selectFrom('applications as a')
     .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
     .innerJoin('editions as ed', 'ed.id', 'a.edition_id')
-    .selectAll('a')
+    .select(SUMMARY_COLUMNS)
     .select(['e.name as enterprise_name', 'e.town_code', 'ed.code as edition_code'])
     .where(reviewerScope(actor));
   if (query.program) q = q.where('a.program_id', '=', query.program);
