@@ -1,58 +1,57 @@
 import { fork } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { createDb, type Database } from '@dg/db';
-import { startPostgres } from '@dg/db/testing';
 import { PROGRAM_IDS, workflows } from '@dg/policy';
-import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
-import { readEnv } from '../src/env';
 import { demoForms } from '../src/seed/application-forms';
 import { demoEnterprises } from '../src/seed/enterprises';
 import { DEMO_PASSWORD } from '../src/seed/people';
-import { startServer } from '../src/server';
 import { minePageQuery } from '../src/services/applications/mine';
 import { queueQuery } from '../src/services/reviews/queue';
-import { profiled } from './cpu-profile';
+import { benchDatabase } from './bench-database';
 import type { LoadPlan, LoadResult } from './http-load';
+import { treeCpuMs } from './process-tree';
+import { type Served, serveProcess } from './serve-process';
 
 // `pnpm --filter @dg/api bench`: "my applications with progress" (authenticated read) and "save draft" (write) over
 // loopback HTTP at 50 connections against PostgreSQL holding BENCH_APPLICATIONS applications (default 100,000),
-// beside a bare Hono handler running the same SQL through `pg` in the same run; prints requests/s, p50/p99 and the
-// ratio. Then the city reviewer's queue (keyset page, search by name) at that scale. Bounded: BENCH_SECONDS per phase
-// (default 8, max 60). DATABASE_URL: use that server (database `dg_app_bench` is recreated on it); otherwise a
-// throwaway cluster from Debian's binaries with durable settings (fsync on).
+// beside a bare Hono handler running the same SQL through `pg` (bench/bare-applications-server.ts), in the same run.
+// Both are served as their own processes with the same workers (BENCH_WORKERS, default 2: the API's API_WORKERS, one
+// per core here). Prints requests/s, p50/p99, the servers' CPU per request (from /proc) and the ratio. Then the city
+// reviewer's queue (keyset page, search by name) at that scale. Bounded: BENCH_SECONDS per phase (default 8, max
+// 60). DATABASE_URL: use that server (database `dg_app_bench` is recreated on it); otherwise a throwaway cluster from
+// Debian's binaries with durable settings (fsync on). BENCH_CPU_PROFILE=<dir>: each server process writes its CPU
+// profile there on exit.
 
 const seconds = Math.min(60, Number(process.env.BENCH_SECONDS ?? 8));
 const applications = Math.min(1_000_000, Number(process.env.BENCH_APPLICATIONS ?? 100_000));
 const CONNECTIONS = 50;
 const MAX_REQUESTS = 2_000_000;
 const CLOCK = new Date('2025-09-15T02:00:00Z');
+const workers = Math.min(16, Number(process.env.BENCH_WORKERS ?? 2));
+const POOL_SIZE = 10;
 
-/** Runs one phase in a child process; also measures this process's CPU time (the servers live here) per request. */
+/** Runs one phase from a load-generator process; also reads the CPU time the server's processes spent on it. */
 async function load(
-  plan: Omit<LoadPlan, 'connections' | 'durationMs' | 'maxRequests'>,
+  server: Served,
+  plan: Omit<LoadPlan, 'url' | 'connections' | 'durationMs' | 'maxRequests'> & { path: string },
   durationMs = seconds * 1000,
-  phase = 'warm-up',
 ) {
   const child = fork(new URL('./http-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  const cpu = process.cpuUsage();
-  const result = await profiled(
-    phase,
-    () =>
-      new Promise<LoadResult>((resolve, reject) => {
-        child.once('message', (message) => resolve(message as LoadResult));
-        child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
-        child.send({ ...plan, connections: CONNECTIONS, durationMs, maxRequests: MAX_REQUESTS });
-      }),
-  );
-  const used = process.cpuUsage(cpu);
-  return { ...result, cpuMsPerRequest: (used.user + used.system) / 1000 / Math.max(1, result.requests) };
+  const cpu = treeCpuMs(server.pid);
+  const { path, ...rest } = plan;
+  const result = await new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as LoadResult));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
+    child.send({
+      ...rest,
+      url: `${server.url}${path}`,
+      connections: CONNECTIONS,
+      durationMs,
+      maxRequests: MAX_REQUESTS,
+    });
+  });
+  return { ...result, cpuMsPerRequest: (treeCpuMs(server.pid) - cpu) / Math.max(1, result.requests) };
 }
 
 /** Synthetic enterprises and applications in every non-draft state, in multi-row inserts of 1,000. */
@@ -109,66 +108,6 @@ async function fill(db: Kysely<Database>, count: number) {
     await db.insertInto('applications').values(batch).execute();
   }
   await sql`analyze`.execute(db);
-}
-
-/** The session lookup every authenticated request makes (services/auth/sessions.ts), as plain SQL. */
-async function bareSession(pool: pg.Pool, authorization: string | undefined) {
-  const token = authorization?.replace(/^Bearer\s+/i, '') ?? '';
-  const { rows } = await pool.query(
-    `select s.id as session_id, s.kind, s.last_seen_at, u.id as user_id, u.role, u.display_name, u.town_code,
-       m.enterprise_id, m.member_role from sessions as s inner join users as u on u.id = s.user_id
-     left join enterprise_members as m on m.enterprise_id = s.active_enterprise_id and m.user_id = s.user_id
-     where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and u.disabled_at is null`,
-    [createHash('sha256').update(token).digest('hex'), new Date()],
-  );
-  return rows[0] as { enterprise_id: string } | undefined;
-}
-
-/**
- * The bare baseline: Hono + `pg` running the same SQL as the two procedures (session lookup included), without
- * tRPC, Kysely, zod, the policy core's checks or the timeline.
- */
-function bareApp(pool: pg.Pool) {
-  const app = new Hono();
-  app.get('/mine', async (c) => {
-    const session = await bareSession(pool, c.req.header('authorization'));
-    if (!session) return c.json({ error: 'unauthorized' }, 401);
-    const enterpriseId = session.enterprise_id;
-    const page = await pool.query(
-      `select a.id, a.program_id, a.enterprise_id, a.state, a.tracking_number, a.ceiling_fen, a.recognised_fen,
-         a.deadline_at, a.state_entered_at, a.created_at, a.submitted_at, a.version,
-         e.name as enterprise_name, e.town_code, ed.code as edition_code from applications as a
-       inner join enterprises as e on e.id = a.enterprise_id inner join editions as ed on ed.id = a.edition_id
-       where a.enterprise_id = $1 order by a.created_at desc, a.id desc limit 21`,
-      [enterpriseId],
-    );
-    const events = await pool.query(
-      `select application_id, to_state, at from application_events
-       where application_id = any($1) and accepted = true order by id`,
-      [page.rows.slice(0, 20).map((r) => r.id)],
-    );
-    return c.json({ items: page.rows.slice(0, 20), events: events.rows });
-  });
-  app.post('/save', async (c) => {
-    const session = await bareSession(pool, c.req.header('authorization'));
-    if (!session) return c.json({ error: 'unauthorized' }, 401);
-    const enterpriseId = session.enterprise_id;
-    const { id, version, form } = await c.req.json<{ id: string; version: number; form: unknown }>();
-    await pool.query(
-      `select a.*, e.name, e.uscc, e.town_code, e.category, ed.code, ed.parameter_overrides from applications as a
-       inner join enterprises as e on e.id = a.enterprise_id inner join editions as ed on ed.id = a.edition_id
-       where a.id = $1`,
-      [id],
-    );
-    const updated = await pool.query(
-      `update applications set form = $1, form_version = 1, updated_at = now(), version = $2 + 1
-       where id = $3 and enterprise_id = $4 and version = $2 and state = 'draft' returning *`,
-      [JSON.stringify(form), version, id, enterpriseId],
-    );
-    if (!updated.rowCount) return c.json({ error: 'stale' }, 409);
-    return c.json({ result: { data: { application: { version: updated.rows[0].version } } } });
-  });
-  return app;
 }
 
 /** EXPLAIN ANALYZE of a compiled query, its parameters inlined: the execution time and the plan's scan nodes. */
@@ -232,37 +171,24 @@ const fmt = (r: LoadResult & { cpuMsPerRequest: number }) =>
   ].join('   ');
 
 async function main() {
-  let adminUrl = process.env.DATABASE_URL;
-  let stopPostgres: (() => void) | undefined;
-  if (!adminUrl) {
-    const server = await startPostgres({ fast: false });
-    adminUrl = server.url;
-    stopPostgres = () => server.stop();
-  }
-  const admin = createDb({ url: adminUrl, maxConnections: 1 });
-  await sql.raw('drop database if exists dg_app_bench with (force)').execute(admin.db);
-  await sql.raw('create database dg_app_bench').execute(admin.db);
-  await admin.close();
-  const url = new URL(adminUrl);
-  url.pathname = '/dg_app_bench';
-  const filesDir = mkdtempSync(path.join(os.tmpdir(), 'dg-bench-files-'));
-
-  const api = await startServer(
-    readEnv({
-      NODE_ENV: 'test',
-      DATABASE_URL: url.toString(),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      JOBS: 'false',
-      LOG_LEVEL: 'silent',
-      FILES_DIR: filesDir,
-    }),
-  );
-  api.deps.clock = () => CLOCK;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: api.deps.env.DATABASE_POOL_SIZE });
+  const database = await benchDatabase('dg_app_bench');
+  const db = createDb({ url: database.url, maxConnections: 2 });
+  const common = { NODE_ENV: 'test', DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE) };
+  const api = await serveProcess(['src/main.ts'], {
+    ...common,
+    API_WORKERS: String(workers),
+    JOBS: 'false',
+    LOG_LEVEL: 'silent',
+    FIXED_CLOCK: CLOCK.toISOString(),
+    COMPUTE_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
+  });
+  const bare = await serveProcess(['bench/bare-applications-server.ts'], {
+    ...common,
+    BARE_WORKERS: String(workers),
+  });
   try {
     let t = performance.now();
-    await fill(api.deps.db, applications);
+    await fill(db.db, applications);
     console.log(
       `filled ${applications.toLocaleString()} applications in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
@@ -275,7 +201,7 @@ async function main() {
     const bearer = { authorization: `Bearer ${login.result.data.token}` };
     const enterprise = demoEnterprises.find((e) => e.key === 'humen-apparel')!;
     const enterpriseId = (
-      await api.deps.db
+      await db.db
         .selectFrom('enterprises')
         .select('id')
         .where('name', '=', enterprise.name)
@@ -298,9 +224,9 @@ async function main() {
       );
       drafts.push({ id: reply.result.data.application.id, version: reply.result.data.application.version });
     }
-    await explainPlans(api.deps.db, enterpriseId);
+    await explainPlans(db.db, enterpriseId);
     const versions = async () => {
-      const rows = await api.deps.db
+      const rows = await db.db
         .selectFrom('applications')
         .select(['id', 'version'])
         .where(
@@ -312,48 +238,40 @@ async function main() {
       return rows.map((r) => ({ id: r.id, version: r.version }));
     };
 
-    const bare = serve({ fetch: bareApp(pool).fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise((resolve) => bare.once('listening', resolve));
-    const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
-
-    const mineUrl = `${api.url}/trpc/applications.mine?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`;
-    console.log(`\n${CONNECTIONS} connections, ${seconds} s per phase, PostgreSQL, loopback HTTP`);
-    await load({ url: mineUrl, method: 'GET', headers: bearer }, 1000);
-    await load({ url: `${bareUrl}/mine`, method: 'GET', headers: bearer }, 1000);
-    const mine = await load({ url: mineUrl, method: 'GET', headers: bearer }, undefined, 'mine-trpc');
-    const mineBare = await load(
-      { url: `${bareUrl}/mine`, method: 'GET', headers: bearer },
-      undefined,
-      'mine-bare',
+    const minePath = `/trpc/applications.mine?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`;
+    console.log(
+      `\n${CONNECTIONS} connections, ${seconds} s per phase, PostgreSQL (${database.settings}), loopback HTTP, ${workers} server process(es) each side`,
     );
+    console.log(
+      `machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} at start`,
+    );
+    await load(api, { path: minePath, method: 'GET', headers: bearer }, 2000);
+    await load(bare, { path: '/mine', method: 'GET', headers: bearer }, 2000);
+    const mine = await load(api, { path: minePath, method: 'GET', headers: bearer });
+    const mineBare = await load(bare, { path: '/mine', method: 'GET', headers: bearer });
     console.log(`my applications  tRPC  ${fmt(mine)}`);
     console.log(`my applications  bare  ${fmt(mineBare)}`);
     console.log(
       `                 ratio ${((mine.rps / mineBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
     );
 
-    const save = await load(
-      {
-        url: `${api.url}/trpc/applications.saveDraft`,
-        method: 'POST',
-        headers: bearer,
-        drafts: await versions(),
-        form,
-      },
-      undefined,
-      'save-trpc',
-    );
-    const saveBare = await load(
-      {
-        url: `${bareUrl}/save`,
-        method: 'POST',
-        headers: bearer,
-        drafts: await versions(),
-        form,
-      },
-      undefined,
-      'save-bare',
-    );
+    const save = await load(api, {
+      path: '/trpc/applications.saveDraft',
+      method: 'POST',
+      headers: bearer,
+      drafts: await versions(),
+      form,
+    });
+    const saveBare = await load(bare, {
+      path: '/save',
+      method: 'POST',
+      headers: bearer,
+      drafts: await versions(),
+      form,
+    });
     console.log(`save draft       tRPC  ${fmt(save)}`);
     console.log(`save draft       bare  ${fmt(saveBare)}`);
     console.log(
@@ -367,13 +285,13 @@ async function main() {
     });
     const cookie = { cookie: staff.headers.get('set-cookie')!.split(';')[0]! };
     t = performance.now();
-    const queue = await load({
-      url: `${api.url}/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`,
+    const queue = await load(api, {
+      path: `/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`,
       method: 'GET',
       headers: cookie,
     });
-    const search = await load({
-      url: `${api.url}/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20, search: '测试12' }))}`,
+    const search = await load(api, {
+      path: `/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20, search: '测试12' }))}`,
       method: 'GET',
       headers: cookie,
     });
@@ -382,12 +300,11 @@ async function main() {
     );
     console.log(`queue            tRPC  ${fmt(queue)}`);
     console.log(`queue + search   tRPC  ${fmt(search)}`);
-    await new Promise((resolve) => bare.close(resolve));
   } finally {
-    await pool.end();
-    await api.close();
-    rmSync(filesDir, { recursive: true, force: true });
-    stopPostgres?.();
+    await bare.stop();
+    await api.stop();
+    await db.close();
+    database.stop();
   }
 }
 

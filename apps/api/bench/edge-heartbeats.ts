@@ -1,13 +1,12 @@
-import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { createDb, type Database } from '@dg/db';
-import { freePort, startPostgres } from '@dg/db/testing';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { CREDENTIAL_PREFIX, hashSecret, newSecret } from '../src/services/edge/secrets';
+import { benchDatabase } from './bench-database';
 import type { LoadRequest, LoadResult } from './edge-load';
 import { treeCpuMs, treeRssBytes } from './process-tree';
+import { type Served, serveProcess } from './serve-process';
 
 // `pnpm --filter @dg/api bench:edge`: N simulated agents heartbeating over loopback HTTP into the platform on
 // PostgreSQL, beside a bare Hono endpoint that accepts and drops the same requests, in the same run. Both run as
@@ -30,7 +29,6 @@ const concurrency = Math.min(1000, Number(process.env.EDGE_BENCH_CONCURRENCY ?? 
 const rate = Math.min(100_000, Number(process.env.EDGE_BENCH_RATE ?? 10_000));
 const workers = Math.min(16, Number(process.env.EDGE_BENCH_WORKERS ?? 2));
 const soakSeconds = Math.min(3600, Number(process.env.EDGE_BENCH_SOAK_S ?? 0));
-const apiDir = new URL('..', import.meta.url).pathname;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -55,7 +53,7 @@ async function load(
     child.once('message', (message) => resolve(message as LoadResult));
     child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
     child.send({
-      url: server.heartbeatUrl,
+      url: `${server.url}/edge/v1/heartbeat`,
       credentials,
       concurrency,
       durationMs,
@@ -71,75 +69,6 @@ async function load(
       ? perHeartbeat(treeCpuMs(postmasterPid) - postgresCpu)
       : undefined,
   };
-}
-
-interface Served {
-  pid: number;
-  heartbeatUrl: string;
-  stop(): Promise<void>;
-}
-
-/** Starts a server process on a free port and waits until it answers /healthz. */
-async function serveProcess(args: string[], env: Record<string, string>): Promise<Served> {
-  const port = await freePort();
-  // BENCH_CPU_PROFILE=<dir>: each server process (cluster workers too) writes its CPU profile there on exit.
-  const profile = process.env.BENCH_CPU_PROFILE;
-  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profiling, '--import', 'tsx', ...args], {
-    cwd: apiDir,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${args[0]} exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`${args[0]} did not answer /healthz`);
-    const healthy = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  // Every worker up, not just the first one to answer.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  return {
-    pid: child.pid!,
-    heartbeatUrl: `${base}/edge/v1/heartbeat`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-async function benchDatabase(): Promise<{
-  url: string;
-  stop: () => void;
-  settings: string;
-  postmaster?: number;
-}> {
-  let adminUrl = process.env.DATABASE_URL;
-  let stop = () => {};
-  let settings = 'DATABASE_URL';
-  let postmaster: number | undefined;
-  if (!adminUrl) {
-    const pg = await startPostgres({ fast: false });
-    adminUrl = pg.url;
-    stop = () => pg.stop();
-    settings = 'throwaway cluster, fsync on, synchronous_commit on';
-    postmaster = Number(readFileSync(path.join(pg.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  }
-  const admin = createDb({ url: adminUrl, maxConnections: 1 });
-  await sql.raw('drop database if exists dg_edge_bench with (force)').execute(admin.db);
-  await sql.raw('create database dg_edge_bench').execute(admin.db);
-  await admin.close();
-  const url = new URL(adminUrl);
-  url.pathname = '/dg_edge_bench';
-  return { url: url.toString(), stop, settings, postmaster };
 }
 
 /** N active nodes with credentials, written directly (setup, not measured). */
@@ -195,7 +124,7 @@ function line(label: string, r: Measured) {
   return achieved;
 }
 
-const database = await benchDatabase();
+const database = await benchDatabase('dg_edge_bench');
 const postmasterPid = database.postmaster;
 const db = createDb({ url: database.url, maxConnections: 2 });
 const platform = await serveProcess(['src/main.ts'], {

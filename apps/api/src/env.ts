@@ -50,6 +50,11 @@ export const envSchema = z.object({
   /** Run background jobs in this instance. */
   JOBS: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * NODE_ENV=test only: procedures act at this instant instead of the system clock (benchmarks and tests replaying
+   * dated rules in a separate process). Refused otherwise, so a production clock can never be pinned by mistake.
+   */
+  FIXED_CLOCK: z.iso.datetime({ offset: true }).optional(),
   /** Grace period for in-flight requests on SIGTERM. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -67,6 +72,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new EnvError(parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n'));
+  }
+  if (parsed.data.FIXED_CLOCK && parsed.data.NODE_ENV !== 'test') {
+    throw new EnvError('  FIXED_CLOCK: only with NODE_ENV=test');
   }
   return parsed.data;
 }

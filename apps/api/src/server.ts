@@ -54,6 +54,8 @@ function chooseSms(env: Env, log: Logger): SmsSender {
   return createDevSmsSender((message) => log.info(message));
 }
 
+const fixedClock = (at: Date) => () => at;
+
 /** Assembles the real dependencies, migrates, seeds an empty database, starts jobs, and listens. */
 export interface StartOptions {
   /** An already open database (tests: in-memory PGlite); closed with the server. Default: from `env`. */
@@ -95,6 +97,7 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
     wechat: chooseWechat(env, log),
     sms: chooseSms(env, log),
     instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`,
+    ...(env.FIXED_CLOCK && { clock: fixedClock(new Date(env.FIXED_CLOCK)) }),
     ...overrides,
   };
   const runner = env.JOBS ? startJobRunner(deps.db, log, deps.instanceId, jobs) : undefined;
