@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
-import { updateEditionInput } from '../schemas/after-review';
+import { budgetSummarySchema, updateEditionInput } from '../schemas/after-review';
 import { budgetListOutput } from '../schemas/funding-lists';
 import { budgetSummary, updateEdition } from '../services/funding/budget';
 import { budgetList } from '../services/funding/lists';
@@ -15,9 +15,11 @@ export const budgetsRouter = {
     .query(({ ctx }) => budgetList(ctx.deps.db)),
   get: procedureFor(GOVERNMENT)
     .input(idInput)
+    .output(budgetSummarySchema)
     .query(({ ctx, input }) => budgetSummary(ctx.deps.db, input.id)),
   update: procedureFor(BUDGET_MANAGERS)
     .input(updateEditionInput)
+    .output(budgetSummarySchema)
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => updateEdition(trx, actOf(ctx), input));
       return budgetSummary(ctx.deps.db, input.editionId);

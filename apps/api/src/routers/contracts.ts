@@ -1,9 +1,13 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { idInput } from '../schemas/common';
+import { idInput, okOutput } from '../schemas/common';
 import {
+  acceptanceDecisionOutput,
   applyAcceptanceInput,
   closureNoteInput,
+  closureOutput,
+  contractChangeRowSchema,
+  contractDetailSchema,
   decideAcceptanceInput,
   decideChangeInput,
   fileChangeInput,
@@ -26,6 +30,7 @@ import { actOf, inOneTransaction } from '../services/progress/act';
 import { advance, fireActorOf } from '../services/progress/advance';
 import { enterpriseProcedure, procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
+import { withIsoTimestamps } from './rows';
 
 /** The enterprise's own project: anything else answers NOT_FOUND. */
 const ownProject = enterpriseProcedure.use(async ({ ctx, getRawInput, next }) => {
@@ -39,12 +44,15 @@ const ownProject = enterpriseProcedure.use(async ({ ctx, getRawInput, next }) =>
 export const contractsRouter = {
   get: procedureFor(GOVERNMENT)
     .input(idInput)
+    .output(contractDetailSchema)
     .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id)),
   mine: enterpriseProcedure
     .input(idInput)
+    .output(contractDetailSchema)
     .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id, ctx.enterprise.id)),
   sign: procedureFor(['city_reviewer'])
     .input(signRdContractInput)
+    .output(contractDetailSchema)
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         signContract(trx, actOf(ctx), input, outbox),
@@ -53,54 +61,75 @@ export const contractsRouter = {
     }),
   fileChange: ownProject
     .input(fileChangeInput)
-    .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => fileChange(trx, actOf(ctx), input, outbox)),
+    .output(contractChangeRowSchema)
+    .mutation(async ({ ctx, input }) =>
+      withIsoTimestamps(
+        await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+          fileChange(trx, actOf(ctx), input, outbox),
+        ),
+      ),
     ),
   requestExtension: ownProject
     .input(requestExtensionInput)
-    .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-        requestExtension(trx, actOf(ctx), input, outbox),
+    .output(contractChangeRowSchema)
+    .mutation(async ({ ctx, input }) =>
+      withIsoTimestamps(
+        await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+          requestExtension(trx, actOf(ctx), input, outbox),
+        ),
       ),
     ),
   decideChange: procedureFor(APPROVERS)
     .input(decideChangeInput)
-    .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => decideChange(trx, actOf(ctx), input, outbox)),
+    .output(contractChangeRowSchema)
+    .mutation(async ({ ctx, input }) =>
+      withIsoTimestamps(
+        await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+          decideChange(trx, actOf(ctx), input, outbox),
+        ),
+      ),
     ),
-  applyAcceptance: ownProject.input(applyAcceptanceInput).mutation(async ({ ctx, input }) => {
-    await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-      applyForAcceptance(trx, actOf(ctx), input, outbox),
-    );
-    return { ok: true as const };
-  }),
+  applyAcceptance: ownProject
+    .input(applyAcceptanceInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        applyForAcceptance(trx, actOf(ctx), input, outbox),
+      );
+      return { ok: true as const };
+    }),
   decideAcceptance: procedureFor(['expert', 'approver'])
     .input(decideAcceptanceInput)
+    .output(acceptanceDecisionOutput)
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         decideAcceptance(trx, actOf(ctx), input, outbox),
       ),
     ),
-  requestTermination: ownProject.input(closureNoteInput).mutation(async ({ ctx, input }) => {
-    const act = actOf(ctx);
-    await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-      advance(
-        trx,
-        input.applicationId,
-        {
-          event: 'request_termination',
-          actor: fireActorOf(act.actor),
-          reason: input.note,
-          requestId: act.requestId,
-          now: act.now,
-        },
-        outbox,
-      ),
-    );
-    return { ok: true as const };
-  }),
+  requestTermination: ownProject
+    .input(closureNoteInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      const act = actOf(ctx);
+      await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
+        advance(
+          trx,
+          input.applicationId,
+          {
+            event: 'request_termination',
+            actor: fireActorOf(act.actor),
+            reason: input.note,
+            requestId: act.requestId,
+            now: act.now,
+          },
+          outbox,
+        ),
+      );
+      return { ok: true as const };
+    }),
   confirmTermination: procedureFor(APPROVERS)
     .input(closureNoteInput)
+    .output(closureOutput)
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         confirmVoluntaryTermination(trx, actOf(ctx), input, outbox),
@@ -108,6 +137,7 @@ export const contractsRouter = {
     ),
   terminateForced: procedureFor(APPROVERS)
     .input(terminateForcedInput)
+    .output(closureOutput)
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         terminateForced(trx, actOf(ctx), input, outbox),
@@ -116,6 +146,7 @@ export const contractsRouter = {
   /** RD-10: filed by the enterprise itself or recorded by the city reviewer who learned of it. */
   reportRelocation: procedureFor(['enterprise_staff', 'city_reviewer'])
     .input(reportRelocationInput)
+    .output(closureOutput)
     .mutation(async ({ ctx, input }) => {
       if (ctx.actor.role === 'enterprise_staff') {
         const enterprise = ctx.actor.activeEnterprise;

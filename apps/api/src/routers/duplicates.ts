@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { notFound } from '../errors';
+import { duplicatesOutput } from '../schemas/after-review';
 import { idInput } from '../schemas/common';
 import { findApplication } from '../services/applications/load';
 import { duplicatesOf } from '../services/duplicates/detect';
@@ -10,6 +11,7 @@ import { procedureFor } from '../trpc';
 export const duplicatesRouter = {
   forApplication: procedureFor(REVIEWER_ROLES)
     .input(idInput)
+    .output(duplicatesOutput)
     .query(async ({ ctx, input }) => {
       const loaded = await findApplication(ctx.deps.db, input.id);
       if (!loaded || !(await visibleToReviewer(ctx.deps.db, ctx.actor, loaded)))

@@ -1,6 +1,13 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
-import { approveFundingPlanInput, createFundingPlanInput, publishNoticeInput } from '../schemas/after-review';
+import {
+  approveFundingPlanInput,
+  createFundingPlanInput,
+  fundingPlanApprovalOutput,
+  fundingPlanDetailSchema,
+  fundingPlanRowSchema,
+  publishNoticeInput,
+} from '../schemas/after-review';
 import {
   approveFundingPlan,
   createFundingPlan,
@@ -12,6 +19,7 @@ import { fundingPlanListInput, fundingPlanListOutput } from '../schemas/funding-
 import { fundingPlanList } from '../services/funding/lists';
 import { procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
+import { withIsoTimestamps } from './rows';
 
 const versioned = publishNoticeInput.pick({ id: true, version: true });
 
@@ -23,19 +31,27 @@ export const fundingPlansRouter = {
     .query(({ ctx, input }) => fundingPlanList(ctx.deps.db, input)),
   get: procedureFor(GOVERNMENT)
     .input(idInput)
+    .output(fundingPlanDetailSchema)
     .query(({ ctx, input }) => fundingPlanDetail(ctx.deps.db, input.id)),
   create: procedureFor(['city_reviewer'])
     .input(createFundingPlanInput)
-    .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx) => createFundingPlan(trx, actOf(ctx), input)),
+    .output(fundingPlanRowSchema)
+    .mutation(async ({ ctx, input }) =>
+      withIsoTimestamps(
+        await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => createFundingPlan(trx, actOf(ctx), input)),
+      ),
     ),
   submit: procedureFor(['city_reviewer'])
     .input(versioned)
-    .mutation(({ ctx, input }) =>
-      inOneTransaction(ctx.deps, ctx.deps.db, (trx) => submitFundingPlan(trx, actOf(ctx), input)),
+    .output(fundingPlanRowSchema)
+    .mutation(async ({ ctx, input }) =>
+      withIsoTimestamps(
+        await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => submitFundingPlan(trx, actOf(ctx), input)),
+      ),
     ),
   approve: procedureFor(APPROVERS)
     .input(approveFundingPlanInput)
+    .output(fundingPlanApprovalOutput)
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         approveFundingPlan(trx, actOf(ctx), input, outbox),

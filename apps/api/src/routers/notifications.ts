@@ -1,5 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { markReadInput, notificationsInput, notificationsOutput } from '../schemas/after-review';
+import {
+  markReadInput,
+  markReadOutput,
+  notificationsInput,
+  notificationsOutput,
+} from '../schemas/after-review';
 import { clockOf } from '../services/applications/clock';
 import { listNotifications, markRead } from '../services/notifications/inbox';
 import { authedProcedure } from '../trpc';
@@ -10,7 +15,10 @@ export const notificationsRouter = {
     .input(notificationsInput)
     .output(notificationsOutput)
     .query(({ ctx, input }) => listNotifications(ctx.deps.db, ctx.actor, input.unreadOnly)),
-  markRead: authedProcedure.input(markReadInput).mutation(async ({ ctx, input }) => ({
-    updated: await markRead(ctx.deps.db, ctx.actor, input.ids, clockOf(ctx)),
-  })),
+  markRead: authedProcedure
+    .input(markReadInput)
+    .output(markReadOutput)
+    .mutation(async ({ ctx, input }) => ({
+      updated: await markRead(ctx.deps.db, ctx.actor, input.ids, clockOf(ctx)),
+    })),
 } satisfies TRPCRouterRecord;

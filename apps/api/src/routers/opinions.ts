@@ -1,6 +1,12 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { idInput } from '../schemas/common';
-import { concludeConsultationInput, recordOpinionInput } from '../schemas/after-review';
+import {
+  applicationStateOutput,
+  concludeConsultationInput,
+  opinionsOutput,
+  recordOpinionInput,
+  recordOpinionOutput,
+} from '../schemas/after-review';
 import { concludeConsultation, listOpinions, recordOpinion } from '../services/opinions/consultation';
 import { actOf, inOneTransaction } from '../services/progress/act';
 import { procedureFor } from '../trpc';
@@ -10,14 +16,17 @@ import { GOVERNMENT } from './after-review-access';
 export const opinionsRouter = {
   list: procedureFor(GOVERNMENT)
     .input(idInput)
+    .output(opinionsOutput)
     .query(({ ctx, input }) => listOpinions(ctx.deps.db, input.id)),
   record: procedureFor(['city_reviewer'])
     .input(recordOpinionInput)
+    .output(recordOpinionOutput)
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx) => recordOpinion(trx, actOf(ctx), input)),
     ),
   conclude: procedureFor(['city_reviewer'])
     .input(concludeConsultationInput)
+    .output(applicationStateOutput)
     .mutation(async ({ ctx, input }) => {
       const app = await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         concludeConsultation(trx, actOf(ctx), input, outbox),

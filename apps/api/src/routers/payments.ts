@@ -3,6 +3,8 @@ import { idInput } from '../schemas/common';
 import {
   firePaymentInput,
   listPaymentsInput,
+  paymentDetailSchema,
+  paymentListOutput,
   prepareDisbursementInput,
   prepareRdPaymentInput,
 } from '../schemas/after-review';
@@ -17,12 +19,15 @@ import { FINANCE, PAYMENT_READERS } from './after-review-access';
 export const paymentsRouter = {
   list: procedureFor(PAYMENT_READERS)
     .input(listPaymentsInput)
+    .output(paymentListOutput)
     .query(({ ctx, input }) => listPayments(ctx.deps.db, input)),
   get: procedureFor(PAYMENT_READERS)
     .input(idInput)
+    .output(paymentDetailSchema)
     .query(({ ctx, input }) => paymentDetail(ctx.deps.db, input.id)),
   prepareDisbursement: procedureFor(FINANCE)
     .input(prepareDisbursementInput)
+    .output(paymentDetailSchema)
     .mutation(async ({ ctx, input }) => {
       const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) =>
         prepareDisbursement(trx, actOf(ctx), input),
@@ -31,6 +36,7 @@ export const paymentsRouter = {
     }),
   prepareRd: procedureFor(FINANCE)
     .input(prepareRdPaymentInput)
+    .output(paymentDetailSchema)
     .mutation(async ({ ctx, input }) => {
       const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) =>
         prepareRdPayment(trx, actOf(ctx), input),
@@ -40,6 +46,7 @@ export const paymentsRouter = {
   /** check / mark_paid / mark_failed / retry (may correct the account) / cancel; the workflow says who may. */
   fire: procedureFor(['finance', 'admin'])
     .input(firePaymentInput)
+    .output(paymentDetailSchema)
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         firePaymentEvent(trx, actOf(ctx), input, outbox),

@@ -12,7 +12,8 @@ import {
   usccSchema,
 } from '@dg/policy';
 import { z } from 'zod';
-import { idSchema, instantSchema, versionSchema } from './common';
+import { maskedPayeeSchema, paymentKindSchema } from './after-review';
+import { findingSchema, idSchema, instantSchema, versionSchema } from './common';
 
 // The application forms, one strict schema per program (what submit demands), and the inputs and outputs of the
 // `applications` procedures. Drafts are saved leniently: any JSON object, checked against the strict schema only to
@@ -219,13 +220,6 @@ export const mineInput = z.object({
 
 export const issueSchema = z.object({ path: z.string(), message: z.string() });
 
-export const findingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['blocking', 'warning', 'info']),
-  article: z.string(),
-  message: z.string(),
-});
-
 export const verdictSchema = z.object({
   program: programIdSchema,
   eligible: z.boolean(),
@@ -353,7 +347,7 @@ export const afterReviewOutput = z.object({
   payments: z.array(
     z.object({
       id: idSchema,
-      kind: z.enum(['disbursement', 'rd_phase1', 'rd_phase2', 'reclaim']),
+      kind: paymentKindSchema,
       kindLabel: z.string(),
       /** This application's share of the payment (one payment may carry several of the enterprise's subsidies). */
       amountFen: fenSchema,
@@ -363,8 +357,7 @@ export const afterReviewOutput = z.object({
       state: z.string(),
       stateLabel: z.string(),
       paidOn: isoDateSchema.nullable(),
-      /** The account number is masked. */
-      payee: z.object({ accountName: z.string(), bank: z.string(), accountNumber: z.string() }),
+      payee: maskedPayeeSchema,
     }),
   ),
 });

@@ -12,3 +12,11 @@ export const instantSchema = z.iso.datetime({ offset: true });
 export const versionSchema = z.int().min(1);
 
 export const okOutput = z.object({ ok: z.literal(true) });
+
+/** A policy core finding: the rule, its article and what it says about the case. */
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['blocking', 'warning', 'info']),
+  article: z.string(),
+  message: z.string(),
+});

@@ -1,5 +1,6 @@
 import { PROGRAM_IDS } from '@dg/policy';
 import { z } from 'zod';
+import { fundingPlanStateSchema } from './after-review';
 
 const fen = z.number().int();
 const programId = z.enum(PROGRAM_IDS);
@@ -27,7 +28,7 @@ export const fundingPlanListOutput = z.array(
     editionId: z.string(),
     editionCode: z.string(),
     title: z.string(),
-    state: z.enum(['draft', 'submitted', 'approved', 'declined']),
+    state: fundingPlanStateSchema,
     version: z.number().int(),
     itemCount: z.number().int(),
     requestedFen: fen,
