@@ -15,7 +15,9 @@ describe('procedure contracts', () => {
   });
 
   it('declares a zod output on every procedure', () => {
-    const undeclared = procedures.filter(([, p]) => !(p._def.output instanceof z.ZodType)).map(([path]) => path);
+    const undeclared = procedures
+      .filter(([, p]) => !(p._def.output instanceof z.ZodType))
+      .map(([path]) => path);
     expect(undeclared).toEqual([]);
   });
 });

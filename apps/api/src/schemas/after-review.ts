@@ -294,7 +294,11 @@ export const budgetSummarySchema = z.object({
 
 export const paymentKindSchema = z.enum(['disbursement', 'rd_phase1', 'rd_phase2', 'reclaim']);
 /** The account as shown: the number is masked. */
-export const maskedPayeeSchema = z.object({ accountName: z.string(), bank: z.string(), accountNumber: z.string() });
+export const maskedPayeeSchema = z.object({
+  accountName: z.string(),
+  bank: z.string(),
+  accountNumber: z.string(),
+});
 
 export const paymentSummarySchema = z.object({
   id: idSchema,
@@ -313,7 +317,12 @@ export const paymentDetailSchema = paymentSummarySchema.extend({
   bankReference: z.string().nullable(),
   paidAt: instantSchema.nullable(),
   lines: z.array(
-    z.object({ applicationId: idSchema, programId: z.string(), amountFen: fenSchema, description: z.string() }),
+    z.object({
+      applicationId: idSchema,
+      programId: z.string(),
+      amountFen: fenSchema,
+      description: z.string(),
+    }),
   ),
   history: z.array(
     z.object({
