@@ -114,7 +114,12 @@ export class HeartbeatIngest {
                (hb.metrics is not null and (n.metrics_sampled_at is null
                  or hb.sample_at >= n.metrics_sampled_at + ${sampleEvery} * interval '1 second')) as sample
         from hb
-        join edge_credentials c on c.secret_hash = hb.hash and c.revoked_at is null
+        -- One unique-index probe per heartbeat (LIMIT 1 keeps the planner from turning it into a hash join over the
+        -- whole credentials table, which its cost model prefers for a few thousand rows)
+        cross join lateral (
+          select c.node_id from edge_credentials c
+          where c.secret_hash = hb.hash and c.revoked_at is null limit 1
+        ) c
         join edge_nodes n on n.id = c.node_id
         where n.status = 'active'
         order by n.id
@@ -138,7 +143,8 @@ export class HeartbeatIngest {
           metrics_sampled_at = case when l.sample then greatest(l.metrics_sampled_at, l.sample_at)
                                     else l.metrics_sampled_at end
         from locked l
-        where n.id = l.id
+        -- The id list lets the update reach its rows through the primary key rather than a scan of edge_nodes.
+        where n.id = l.id and n.id = any(array(select id from locked))
         returning l.hash
       )
       select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`.execute(
