@@ -9,13 +9,7 @@ export { UploadError, type UploadedFile, uploadFile } from './files/upload';
 export { DateText } from './format/DateText';
 export { Money } from './format/Money';
 export { StatusTag, type Tone } from './format/StatusTag';
-export {
-  categoryLabels,
-  investmentCategoryLabels,
-  invoiceLabels,
-  labelOf,
-  participantRegionLabels,
-} from './format/labels';
+export { labelOf } from './format/labels';
 // Typed-yuan parsing lives with the rest of the money rules in the policy core.
 export { fenToYuanText, yuanTextToFen } from '@dg/policy';
 export {

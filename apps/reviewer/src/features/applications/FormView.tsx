@@ -1,12 +1,10 @@
 import {
-  categoryLabels,
+  applicantCategoryLabels,
   investmentCategoryLabels,
-  invoiceLabels,
-  labelOf,
-  Money,
-  participantRegionLabels,
-  regionName,
-} from '@dg/ui';
+  invoiceKindLabels,
+  regionLabels,
+} from '@dg/policy';
+import { labelOf, Money, regionName } from '@dg/ui';
 import { Descriptions, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
@@ -40,7 +38,7 @@ function show(value: unknown, kind: Kind = 'text'): ReactNode {
     case 'region':
       return regionName(String(value));
     case 'category':
-      return labelOf(categoryLabels, value);
+      return labelOf(applicantCategoryLabels, value);
     default:
       return String(value);
   }
@@ -139,7 +137,7 @@ export function ClaimedLines({ form }: { form: Form }) {
           { title: '金额', dataIndex: 'amountFen', align: 'right', render: (v) => show(v, 'money') },
           { title: '经平台', dataIndex: 'viaPlatform', render: (v) => show(v, 'bool') },
           { title: '付至合同账户', dataIndex: 'toDesignatedAccount', render: (v) => show(v, 'bool') },
-          { title: '发票', dataIndex: 'invoice', render: (v) => labelOf(invoiceLabels, v) },
+          { title: '发票', dataIndex: 'invoice', render: (v) => labelOf(invoiceKindLabels, v) },
         ]}
       />
     );
@@ -182,7 +180,7 @@ function Participants({ form }: { form: Form }) {
         style={{ marginBottom: 16 }}
         columns={[
           { title: '单位名称', dataIndex: 'name' },
-          { title: '所在地', dataIndex: 'region', render: (v) => labelOf(participantRegionLabels, v) },
+          { title: '所在地', dataIndex: 'region', render: (v) => labelOf(regionLabels, v) },
           { title: '经营异常名录', dataIndex: 'abnormalOperationListed', render: (v) => show(v, 'bool') },
           { title: '严重违法失信', dataIndex: 'seriousDishonestyListed', render: (v) => show(v, 'bool') },
         ]}

@@ -1,4 +1,5 @@
-import { api, categoryLabels, DateText, ErrorAlert, Page, regionName, StatusTag, useSession } from '@dg/ui';
+import { applicantCategoryLabels } from '@dg/policy';
+import { api, DateText, ErrorAlert, Page, regionName, StatusTag, useSession } from '@dg/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Skeleton } from 'antd';
 import { useParams } from 'react-router';
@@ -26,7 +27,7 @@ export function EnterpriseDetailPage() {
           <div className="dg-panel">
             <Descriptions title="基本信息" column={2} size="small" bordered>
               <Descriptions.Item label="统一社会信用代码">{e.uscc}</Descriptions.Item>
-              <Descriptions.Item label="单位类别">{categoryLabels[e.category]}</Descriptions.Item>
+              <Descriptions.Item label="单位类别">{applicantCategoryLabels[e.category]}</Descriptions.Item>
               <Descriptions.Item label="所属镇街（园区）">{regionName(e.townCode)}</Descriptions.Item>
               <Descriptions.Item label="工业企业">{e.industrial ? '是' : '否'}</Descriptions.Item>
               <Descriptions.Item label="法定代表人">{e.legalRepName}</Descriptions.Item>

@@ -1,5 +1,6 @@
 import type { DongguanRegionCode } from '@dg/policy';
-import { api, categoryLabels, KeysetTable, Page, RegionSelect, regionName } from '@dg/ui';
+import { applicantCategoryLabels } from '@dg/policy';
+import { api, KeysetTable, Page, RegionSelect, regionName } from '@dg/ui';
 import { Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -46,7 +47,11 @@ export function EnterpriseListPage() {
           columns={[
             { title: '单位名称', dataIndex: 'name' },
             { title: '统一社会信用代码', dataIndex: 'uscc', render: (v: string) => <code>{v}</code> },
-            { title: '类别', dataIndex: 'category', render: (v: Summary['category']) => categoryLabels[v] },
+            {
+              title: '类别',
+              dataIndex: 'category',
+              render: (v: Summary['category']) => applicantCategoryLabels[v],
+            },
             { title: '镇街（园区）', dataIndex: 'townCode', render: (v: string) => regionName(v) },
             {
               title: '工业企业',
