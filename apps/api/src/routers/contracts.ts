@@ -1,4 +1,6 @@
+import type { Database, RdContractChange } from '@dg/db';
 import type { TRPCRouterRecord } from '@trpc/server';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { idInput, okOutput } from '../schemas/common';
 import {
@@ -25,12 +27,27 @@ import {
   terminateForced,
 } from '../services/contracts/closure';
 import { contractDetail } from '../services/contracts/present';
+import type { Outbox } from '../services/notifications/state-change';
 import { signContract } from '../services/contracts/sign';
-import { actOf, inOneTransaction } from '../services/progress/act';
+import { type Act, type ActContext, actOf, inOneTransaction } from '../services/progress/act';
 import { advance, fireActorOf } from '../services/progress/advance';
 import { enterpriseProcedure, procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
 import { withIsoTimestamps } from './rows';
+
+type ChangeStep<I> = (
+  trx: Transaction<Database>,
+  act: Act,
+  input: I,
+  outbox: Outbox,
+) => Promise<RdContractChange>;
+
+/** A contract change made in one transaction and answered as its stored row. */
+async function changeRow<I>(ctx: ActContext, step: ChangeStep<I>, input: I) {
+  return withIsoTimestamps(
+    await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) => step(trx, actOf(ctx), input, outbox)),
+  );
+}
 
 /** The enterprise's own project: anything else answers NOT_FOUND. */
 const ownProject = enterpriseProcedure.use(async ({ ctx, getRawInput, next }) => {
@@ -62,33 +79,15 @@ export const contractsRouter = {
   fileChange: ownProject
     .input(fileChangeInput)
     .output(contractChangeRowSchema)
-    .mutation(async ({ ctx, input }) =>
-      withIsoTimestamps(
-        await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-          fileChange(trx, actOf(ctx), input, outbox),
-        ),
-      ),
-    ),
+    .mutation(({ ctx, input }) => changeRow(ctx, fileChange, input)),
   requestExtension: ownProject
     .input(requestExtensionInput)
     .output(contractChangeRowSchema)
-    .mutation(async ({ ctx, input }) =>
-      withIsoTimestamps(
-        await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-          requestExtension(trx, actOf(ctx), input, outbox),
-        ),
-      ),
-    ),
+    .mutation(({ ctx, input }) => changeRow(ctx, requestExtension, input)),
   decideChange: procedureFor(APPROVERS)
     .input(decideChangeInput)
     .output(contractChangeRowSchema)
-    .mutation(async ({ ctx, input }) =>
-      withIsoTimestamps(
-        await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
-          decideChange(trx, actOf(ctx), input, outbox),
-        ),
-      ),
-    ),
+    .mutation(({ ctx, input }) => changeRow(ctx, decideChange, input)),
   applyAcceptance: ownProject
     .input(applyAcceptanceInput)
     .output(okOutput)

@@ -1,5 +1,5 @@
 import { blankComputeVoucherForm, type CvFormDraft } from '../lib/form';
-import { EnterpriseStep } from '../steps/enterprise';
+import { enterpriseFormStep } from '../steps/enterprise';
 import { RentalStep } from '../steps/rental';
 import { UsageStep } from '../steps/usage';
 import { ApplicationWizard } from '../wizard';
@@ -10,16 +10,7 @@ export default function ComputeVoucherApplyPage() {
       program="compute-voucher"
       blank={() => blankComputeVoucherForm()}
       steps={[
-        {
-          title: '企业信息',
-          render: (form, set, note) => (
-            <EnterpriseStep
-              value={form.applicant}
-              note={note}
-              onChange={(applicant) => set({ ...form, applicant })}
-            />
-          ),
-        },
+        enterpriseFormStep(),
         {
           title: '算力使用',
           render: (form, set, note) => <UsageStep value={form} note={note} onChange={set} />,

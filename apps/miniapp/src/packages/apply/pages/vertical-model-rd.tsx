@@ -1,5 +1,5 @@
 import { blankVerticalModelRdForm, type RdFormDraft } from '../lib/form';
-import { EnterpriseStep } from '../steps/enterprise';
+import { enterpriseFormStep } from '../steps/enterprise';
 import { RdProjectStep } from '../steps/rd-project';
 import { ApplicationWizard } from '../wizard';
 
@@ -9,16 +9,7 @@ export default function VerticalModelRdApplyPage() {
       program="vertical-model-rd"
       blank={() => blankVerticalModelRdForm()}
       steps={[
-        {
-          title: '单位信息',
-          render: (form, set, note) => (
-            <EnterpriseStep
-              value={form.applicant}
-              note={note}
-              onChange={(applicant) => set({ ...form, applicant })}
-            />
-          ),
-        },
+        enterpriseFormStep('单位信息'),
         {
           title: '研发项目',
           render: (form, set, note) => <RdProjectStep value={form} note={note} onChange={set} />,

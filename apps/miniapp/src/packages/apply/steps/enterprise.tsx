@@ -3,6 +3,7 @@ import { SelectField } from '../../../components/inputs';
 import { Card, Chips, Field, SwitchRow } from '../../../components/ui';
 import { categoryOptions } from '../../../lib/labels';
 import type { CvFormDraft, Note } from '../lib/form';
+import type { FormStep } from '../wizard';
 
 const regionOptions = dongguanRegions.map((r) => ({ value: r.code, label: r.name }));
 
@@ -113,4 +114,21 @@ export function EnterpriseStep(props: {
       {person('contact', '联系人')}
     </>
   );
+}
+
+/**
+ * The first page of every program's form: the applicant, the same 附件1 一 fields whatever the program (R&D calls it
+ * 单位信息, since universities and institutes apply too).
+ */
+export function enterpriseFormStep<F extends { applicant: Applicant }>(title = '企业信息'): FormStep<F> {
+  return {
+    title,
+    render: (form, set, note) => (
+      <EnterpriseStep
+        value={form.applicant}
+        note={note}
+        onChange={(applicant) => set({ ...form, applicant })}
+      />
+    ),
+  };
 }
