@@ -21,6 +21,7 @@ import { listMine } from '../services/applications/mine';
 import { summaryOf } from '../services/applications/present';
 import { submitApplication } from '../services/applications/submit';
 import { enterpriseProcedure } from '../trpc';
+import { compiled } from '../output-validation';
 
 const draftReply = ({ loaded, check }: DraftResult, now: Date) => ({
   application: summaryOf(loaded, now),
@@ -34,7 +35,7 @@ export const applicationsRouter = {
    * an incomplete form. */
   saveDraft: enterpriseProcedure
     .input(saveDraftInput)
-    .output(draftOutput)
+    .output(compiled(draftOutput))
     .mutation(async ({ ctx, input }) => {
       const now = clockOf(ctx);
       const result =
@@ -47,7 +48,7 @@ export const applicationsRouter = {
   /** Submit or resubmit: strict checks, frozen submission with tracking number and verdict; idempotent per key. */
   submit: enterpriseProcedure
     .input(submitInput)
-    .output(submitOutput)
+    .output(compiled(submitOutput))
     .mutation(async ({ ctx, input }) => {
       const now = clockOf(ctx);
       const { application, submission } = await submitApplication(
@@ -69,7 +70,7 @@ export const applicationsRouter = {
 
   attachMaterial: enterpriseProcedure
     .input(materialInput)
-    .output(applicationDetailSchema)
+    .output(compiled(applicationDetailSchema))
     .mutation(async ({ ctx, input }) => {
       const now = clockOf(ctx);
       const loaded = await changeMaterial(
@@ -85,7 +86,7 @@ export const applicationsRouter = {
 
   detachMaterial: enterpriseProcedure
     .input(materialInput)
-    .output(applicationDetailSchema)
+    .output(compiled(applicationDetailSchema))
     .mutation(async ({ ctx, input }) => {
       const now = clockOf(ctx);
       const loaded = await changeMaterial(
@@ -102,13 +103,13 @@ export const applicationsRouter = {
   /** My applications with their progress timelines (the active enterprise's only). */
   mine: enterpriseProcedure
     .input(mineInput)
-    .output(mineOutput)
+    .output(compiled(mineOutput))
     .query(({ ctx, input }) => listMine(ctx.deps.db, ctx.enterprise.id, input, clockOf(ctx))),
 
   /** One application of the active enterprise: form, materials in checklist order, frozen submissions, timeline. */
   get: enterpriseProcedure
     .input(idInput)
-    .output(applicationDetailSchema)
+    .output(compiled(applicationDetailSchema))
     .query(async ({ ctx, input }) => {
       const loaded = await loadOwnApplication(ctx.deps.db, ctx.enterprise.id, input.id);
       return describeApplication(ctx.deps.db, loaded, clockOf(ctx));
@@ -117,7 +118,7 @@ export const applicationsRouter = {
   /** After review: the public notice dates (GEN-7) and the payments of one application of the active enterprise. */
   afterReview: enterpriseProcedure
     .input(idInput)
-    .output(afterReviewOutput)
+    .output(compiled(afterReviewOutput))
     .query(async ({ ctx, input }) => {
       const loaded = await loadOwnApplication(ctx.deps.db, ctx.enterprise.id, input.id);
       return afterReviewOf(ctx.deps.db, loaded.application.id);

@@ -24,6 +24,7 @@ import { describeMe } from '../services/auth/me';
 import { authenticate, listSessions, revokeSession, switchEnterprise } from '../services/auth/sessions';
 import { issueSmsCode } from '../services/auth/sms-codes';
 import { authedProcedure, procedureFor, publicProcedure } from '../trpc';
+import { compiled } from '../output-validation';
 
 const HOUR = 3600 * 1000;
 
@@ -31,7 +32,7 @@ export const authRouter = {
   /** Web login for government and platform staff; sets the httpOnly session cookie. */
   staffLogin: publicProcedure
     .input(staffLoginInput)
-    .output(staffLoginOutput)
+    .output(compiled(staffLoginOutput))
     .mutation(async ({ ctx, input }) => {
       const { env, db } = ctx.deps;
       const session = await staffLogin(db, {
@@ -51,7 +52,7 @@ export const authRouter = {
   /** Mini-program login with the wx.login() code; returns a bearer token. */
   wechatLogin: publicProcedure
     .input(wechatLoginInput)
-    .output(wechatLoginOutput)
+    .output(compiled(wechatLoginOutput))
     .mutation(async ({ ctx, input }) => {
       const { env, db, wechat } = ctx.deps;
       const ttlMs = env.BEARER_SESSION_TTL_DAYS * 24 * HOUR;
@@ -72,17 +73,17 @@ export const authRouter = {
   /** Sends an SMS verification code to the legal representative's mobile (binding or registering an enterprise). */
   requestSmsCode: procedureFor(['enterprise_staff'])
     .input(requestSmsCodeInput)
-    .output(requestSmsCodeOutput)
+    .output(compiled(requestSmsCodeOutput))
     .mutation(async ({ ctx, input }) => {
       const issued = await issueSmsCode(ctx.deps.db, ctx.deps.sms, input.mobile, input.purpose);
       return { expiresAt: issued.expiresAt.toISOString(), devCode: issued.devCode };
     }),
 
-  me: authedProcedure.output(meOutput).query(({ ctx }) => describeMe(ctx.deps.db, ctx.actor)),
+  me: authedProcedure.output(compiled(meOutput)).query(({ ctx }) => describeMe(ctx.deps.db, ctx.actor)),
 
   updateProfile: authedProcedure
     .input(updateProfileInput)
-    .output(okOutput)
+    .output(compiled(okOutput))
     .mutation(async ({ ctx, input }) => {
       await updateDisplayName(
         ctx.deps.db,
@@ -96,7 +97,7 @@ export const authRouter = {
   /** Web (staff) users change their own password; their other sessions end. */
   changePassword: procedureFor(STAFF_ROLES)
     .input(changePasswordInput)
-    .output(okOutput)
+    .output(compiled(okOutput))
     .mutation(async ({ ctx, input }) => {
       await changePassword(
         ctx.deps.db,
@@ -108,7 +109,7 @@ export const authRouter = {
       return { ok: true as const };
     }),
 
-  logout: authedProcedure.output(okOutput).mutation(async ({ ctx }) => {
+  logout: authedProcedure.output(compiled(okOutput)).mutation(async ({ ctx }) => {
     await revokeSession(
       ctx.deps.db,
       auditOrigin(ctx.actor, ctx.requestId),
@@ -121,7 +122,7 @@ export const authRouter = {
     return { ok: true as const };
   }),
 
-  sessions: authedProcedure.output(z.array(sessionSchema)).query(async ({ ctx }) => {
+  sessions: authedProcedure.output(compiled(z.array(sessionSchema))).query(async ({ ctx }) => {
     const rows = await listSessions(ctx.deps.db, ctx.actor.userId);
     return rows.map((s) => ({
       id: s.id,
@@ -136,7 +137,7 @@ export const authRouter = {
   /** Ends one of the caller's own sessions (e.g. a lost phone). */
   revokeSession: authedProcedure
     .input(idInput)
-    .output(okOutput)
+    .output(compiled(okOutput))
     .mutation(async ({ ctx, input }) => {
       await revokeSession(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input.id, ctx.actor.userId);
       return { ok: true as const };
@@ -145,7 +146,7 @@ export const authRouter = {
   /** Enterprise staff in several enterprises: act for another one. */
   switchEnterprise: procedureFor(['enterprise_staff'])
     .input(switchEnterpriseInput)
-    .output(meOutput)
+    .output(compiled(meOutput))
     .mutation(async ({ ctx, input }) => {
       const activeEnterprise = await switchEnterprise(ctx.deps.db, ctx.actor, input.enterpriseId);
       return describeMe(ctx.deps.db, { ...ctx.actor, activeEnterprise });

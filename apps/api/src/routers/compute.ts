@@ -73,6 +73,7 @@ import {
 import { secretBoxFor } from '../services/compute/secret-box';
 import { computeVoucherPayments } from '../services/compute/voucher-evidence';
 import { type Context, enterpriseProcedure, procedureFor } from '../trpc';
+import { compiled } from '../output-validation';
 
 /** Who runs the compute service platform. */
 const COMPUTE_OPERATORS: readonly Role[] = ['compute_operator', 'admin'];
@@ -109,36 +110,36 @@ const viewer = (actor: Actor) =>
 export const computeRouter = {
   accounts: {
     /** The active enterprise's platform account (null before registering). */
-    mine: enterpriseProcedure.output(computeAccountSchema.nullable()).query(async ({ ctx }) => {
+    mine: enterpriseProcedure.output(compiled(computeAccountSchema.nullable())).query(async ({ ctx }) => {
       const account = await findAccount(ctx.deps.db, ctx.enterprise.id);
       return account ? presentAccount(account) : null;
     }),
     apply: enterpriseProcedure
       .input(applyComputeAccountInput)
-      .output(computeAccountSchema)
+      .output(compiled(computeAccountSchema))
       .mutation(async ({ ctx, input }) =>
         presentAccount(await applyForAccount(computeContext(ctx), ctx.enterprise.id, input)),
       ),
     /** Identity verification: the ID number (sealed at rest) and the two ID photos (sensitive uploads). */
     submitIdentity: enterpriseProcedure
       .input(submitComputeIdentityInput)
-      .output(computeAccountSchema)
+      .output(compiled(computeAccountSchema))
       .mutation(async ({ ctx, input }) =>
         presentAccount(await submitIdentity(computeContext(ctx), ctx.enterprise.id, input)),
       ),
     list: procedureFor(COMPUTE_OPERATORS)
       .input(listComputeAccountsInput)
-      .output(z.array(computeAccountSchema))
+      .output(compiled(z.array(computeAccountSchema)))
       .query(({ ctx, input }) => listAccounts(ctx.deps.db, input.registrationStatus)),
     review: procedureFor(COMPUTE_OPERATORS)
       .input(reviewComputeAccountInput)
-      .output(computeAccountSchema)
+      .output(compiled(computeAccountSchema))
       .mutation(async ({ ctx, input }) =>
         presentAccount(await reviewAccount(computeContext(ctx), 'registration', input)),
       ),
     reviewIdentity: procedureFor(COMPUTE_OPERATORS)
       .input(reviewComputeAccountInput)
-      .output(computeAccountSchema)
+      .output(compiled(computeAccountSchema))
       .mutation(async ({ ctx, input }) =>
         presentAccount(await reviewAccount(computeContext(ctx), 'identity', input)),
       ),
@@ -148,7 +149,7 @@ export const computeRouter = {
     /** The marketplace (算力广场): published products; operators may include unpublished ones. */
     list: procedureFor([...ORDER_READERS])
       .input(listComputeProductsInput)
-      .output(z.array(computeProductSchema))
+      .output(compiled(z.array(computeProductSchema)))
       .query(async ({ ctx, input }) => {
         const operator = isOperator(ctx.actor);
         const rows = await listProducts(ctx.deps.db, {
@@ -159,32 +160,32 @@ export const computeRouter = {
       }),
     get: procedureFor([...ORDER_READERS])
       .input(idInput)
-      .output(computeProductSchema)
+      .output(compiled(computeProductSchema))
       .query(async ({ ctx, input }) => {
         const operator = isOperator(ctx.actor);
         return presentProduct(await getProduct(ctx.deps.db, input.id, operator), operator);
       }),
     create: procedureFor(COMPUTE_OPERATORS)
       .input(computeProductInput)
-      .output(computeProductSchema)
+      .output(compiled(computeProductSchema))
       .mutation(async ({ ctx, input }) =>
         presentProduct(await createProduct(computeContext(ctx), input), true),
       ),
     update: procedureFor(COMPUTE_OPERATORS)
       .input(updateComputeProductInput)
-      .output(computeProductSchema)
+      .output(compiled(computeProductSchema))
       .mutation(async ({ ctx, input }) =>
         presentProduct(await updateProduct(computeContext(ctx), input), true),
       ),
     publish: procedureFor(COMPUTE_OPERATORS)
       .input(idInput)
-      .output(computeProductSchema)
+      .output(compiled(computeProductSchema))
       .mutation(async ({ ctx, input }) =>
         presentProduct(await updateProduct(computeContext(ctx), { id: input.id, published: true }), true),
       ),
     unpublish: procedureFor(COMPUTE_OPERATORS)
       .input(idInput)
-      .output(computeProductSchema)
+      .output(compiled(computeProductSchema))
       .mutation(async ({ ctx, input }) =>
         presentProduct(await updateProduct(computeContext(ctx), { id: input.id, published: false }), true),
       ),
@@ -194,27 +195,27 @@ export const computeRouter = {
     /** An order by the active enterprise, which needs ordering rights (registration review + identity). */
     create: enterpriseProcedure
       .input(createComputeOrderInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) =>
         presentOrder(await createOrder(computeContext(ctx), ctx.enterprise.id, input), ctx.enterprise.id),
       ),
     list: procedureFor(ORDER_READERS)
       .input(listComputeOrdersInput)
-      .output(computeOrderListSchema)
+      .output(compiled(computeOrderListSchema))
       .query(async ({ ctx, input }) => {
         const { rows, total } = await listOrders(ctx.deps.db, scopeOf(ctx.actor), input);
         return { items: rows.map((o) => presentOrder(o, viewer(ctx.actor))), total };
       }),
     get: procedureFor(ORDER_READERS)
       .input(idInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .query(async ({ ctx, input }) =>
         presentOrder(await getOrder(ctx.deps.db, scopeOf(ctx.actor), input.id), viewer(ctx.actor)),
       ),
     /** The ordering enterprise withdraws an order not yet under approval. */
     cancel: enterpriseProcedure
       .input(computeOrderActionInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) =>
         presentOrder(
           await transitionOrder(computeContext(ctx), { enterpriseId: ctx.enterprise.id }, input.id, 'cancel'),
@@ -224,14 +225,14 @@ export const computeRouter = {
     /** 开始 → 审批中. */
     startApproval: procedureFor(COMPUTE_OPERATORS)
       .input(computeOrderActionInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) =>
         presentOrder(await transitionOrder(computeContext(ctx), 'all', input.id, 'startApproval'), null),
       ),
     /** 审批中 → 结束 (approved or rejected). */
     decide: procedureFor(COMPUTE_OPERATORS)
       .input(decideComputeOrderInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) =>
         presentOrder(
           await decideOrder(computeContext(ctx), input.id, input.decision === 'approve', input.note),
@@ -241,7 +242,7 @@ export const computeRouter = {
     /** The contract signed offline: its number, date and (optionally) the scanned file. */
     signContract: procedureFor(COMPUTE_OPERATORS)
       .input(signComputeContractInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) =>
         presentOrder(
           await transitionOrder(
@@ -262,7 +263,7 @@ export const computeRouter = {
     /** Posts the access details back to the order (sealed at rest) and starts the service period. */
     provision: procedureFor(COMPUTE_OPERATORS)
       .input(provisionComputeOrderInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) => {
         const order = await getOrder(ctx.deps.db, 'all', input.id);
         return presentOrder(
@@ -272,7 +273,7 @@ export const computeRouter = {
       }),
     complete: procedureFor(COMPUTE_OPERATORS)
       .input(completeComputeOrderInput)
-      .output(computeOrderSchema)
+      .output(compiled(computeOrderSchema))
       .mutation(async ({ ctx, input }) =>
         presentOrder(
           await transitionOrder(
@@ -288,22 +289,22 @@ export const computeRouter = {
     /** The access details in full — only for the ordering enterprise; each reading is audited. */
     accessDetails: enterpriseProcedure
       .input(idInput)
-      .output(computeAccessDetailsSchema)
+      .output(compiled(computeAccessDetailsSchema))
       .query(({ ctx, input }) => readAccessDetails(computeContext(ctx), ctx.enterprise.id, input.id)),
   },
 
   metering: {
     recordUsage: procedureFor(COMPUTE_OPERATORS)
       .input(recordComputeUsageInput)
-      .output(computeUsageRecordSchema)
+      .output(compiled(computeUsageRecordSchema))
       .mutation(async ({ ctx, input }) => presentUsage(await recordUsage(computeContext(ctx), input))),
     usage: procedureFor(ORDER_READERS)
       .input(idInput)
-      .output(z.array(computeUsageRecordSchema))
+      .output(compiled(z.array(computeUsageRecordSchema)))
       .query(({ ctx, input }) => listUsage(ctx.deps.db, scopeOf(ctx.actor), input.id)),
     issueBill: procedureFor(COMPUTE_OPERATORS)
       .input(issueComputeBillInput)
-      .output(computeBillSchema)
+      .output(compiled(computeBillSchema))
       .mutation(async ({ ctx, input }) => {
         const bill = await issueBill(computeContext(ctx), input);
         const bills = await listBills(ctx.deps.db, 'all', { orderId: bill.order_id });
@@ -311,11 +312,11 @@ export const computeRouter = {
       }),
     bills: procedureFor(ORDER_READERS)
       .input(computeOrderFilterInput)
-      .output(z.array(computeBillSchema))
+      .output(compiled(z.array(computeBillSchema)))
       .query(({ ctx, input }) => listBills(ctx.deps.db, scopeOf(ctx.actor), input)),
     recordPayment: procedureFor(COMPUTE_OPERATORS)
       .input(recordComputePaymentInput)
-      .output(computePaymentSchema)
+      .output(compiled(computePaymentSchema))
       .mutation(async ({ ctx, input }) => {
         const payment = await recordPayment(computeContext(ctx), input);
         const payments = await listPayments(ctx.deps.db, 'all', payment.enterprise_id, true);
@@ -323,7 +324,7 @@ export const computeRouter = {
       }),
     payments: procedureFor(ORDER_READERS)
       .input(computeEnterpriseFilterInput)
-      .output(z.array(computePaymentSchema))
+      .output(compiled(z.array(computePaymentSchema)))
       .query(({ ctx, input }) => {
         const scope = scopeOf(ctx.actor);
         return listPayments(ctx.deps.db, scope, input.enterpriseId, scope !== 'all' || isOperator(ctx.actor));
@@ -331,7 +332,7 @@ export const computeRouter = {
     /** The compute voucher's payments[] facts from this platform's records (CV-2, CV-5..CV-8). */
     voucherEvidence: procedureFor(ORDER_READERS)
       .input(computeEnterpriseFilterInput)
-      .output(voucherEvidenceSchema)
+      .output(compiled(voucherEvidenceSchema))
       .query(({ ctx, input }) => {
         const scope = scopeOf(ctx.actor);
         const enterpriseId = scope === 'all' ? input.enterpriseId : scope.enterpriseId;

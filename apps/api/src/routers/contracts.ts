@@ -34,6 +34,7 @@ import { advance, fireActorOf } from '../services/progress/advance';
 import { enterpriseProcedure, procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
 import { withIsoTimestamps } from './rows';
+import { compiled } from '../output-validation';
 
 type ChangeStep<I> = (
   trx: Transaction<Database>,
@@ -61,15 +62,15 @@ const ownProject = enterpriseProcedure.use(async ({ ctx, getRawInput, next }) =>
 export const contractsRouter = {
   get: procedureFor(GOVERNMENT)
     .input(idInput)
-    .output(contractDetailSchema)
+    .output(compiled(contractDetailSchema))
     .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id)),
   mine: enterpriseProcedure
     .input(idInput)
-    .output(contractDetailSchema)
+    .output(compiled(contractDetailSchema))
     .query(({ ctx, input }) => contractDetail(ctx.deps.db, input.id, ctx.enterprise.id)),
   sign: procedureFor(['city_reviewer'])
     .input(signRdContractInput)
-    .output(contractDetailSchema)
+    .output(compiled(contractDetailSchema))
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         signContract(trx, actOf(ctx), input, outbox),
@@ -78,19 +79,19 @@ export const contractsRouter = {
     }),
   fileChange: ownProject
     .input(fileChangeInput)
-    .output(contractChangeRowSchema)
+    .output(compiled(contractChangeRowSchema))
     .mutation(({ ctx, input }) => changeRow(ctx, fileChange, input)),
   requestExtension: ownProject
     .input(requestExtensionInput)
-    .output(contractChangeRowSchema)
+    .output(compiled(contractChangeRowSchema))
     .mutation(({ ctx, input }) => changeRow(ctx, requestExtension, input)),
   decideChange: procedureFor(APPROVERS)
     .input(decideChangeInput)
-    .output(contractChangeRowSchema)
+    .output(compiled(contractChangeRowSchema))
     .mutation(({ ctx, input }) => changeRow(ctx, decideChange, input)),
   applyAcceptance: ownProject
     .input(applyAcceptanceInput)
-    .output(okOutput)
+    .output(compiled(okOutput))
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         applyForAcceptance(trx, actOf(ctx), input, outbox),
@@ -99,7 +100,7 @@ export const contractsRouter = {
     }),
   decideAcceptance: procedureFor(['expert', 'approver'])
     .input(decideAcceptanceInput)
-    .output(acceptanceDecisionOutput)
+    .output(compiled(acceptanceDecisionOutput))
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         decideAcceptance(trx, actOf(ctx), input, outbox),
@@ -107,7 +108,7 @@ export const contractsRouter = {
     ),
   requestTermination: ownProject
     .input(closureNoteInput)
-    .output(okOutput)
+    .output(compiled(okOutput))
     .mutation(async ({ ctx, input }) => {
       const act = actOf(ctx);
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
@@ -128,7 +129,7 @@ export const contractsRouter = {
     }),
   confirmTermination: procedureFor(APPROVERS)
     .input(closureNoteInput)
-    .output(closureOutput)
+    .output(compiled(closureOutput))
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         confirmVoluntaryTermination(trx, actOf(ctx), input, outbox),
@@ -136,7 +137,7 @@ export const contractsRouter = {
     ),
   terminateForced: procedureFor(APPROVERS)
     .input(terminateForcedInput)
-    .output(closureOutput)
+    .output(compiled(closureOutput))
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         terminateForced(trx, actOf(ctx), input, outbox),
@@ -145,7 +146,7 @@ export const contractsRouter = {
   /** RD-10: filed by the enterprise itself or recorded by the city reviewer who learned of it. */
   reportRelocation: procedureFor(['enterprise_staff', 'city_reviewer'])
     .input(reportRelocationInput)
-    .output(closureOutput)
+    .output(compiled(closureOutput))
     .mutation(async ({ ctx, input }) => {
       if (ctx.actor.role === 'enterprise_staff') {
         const enterprise = ctx.actor.activeEnterprise;

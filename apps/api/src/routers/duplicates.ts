@@ -6,12 +6,13 @@ import { findApplication } from '../services/applications/load';
 import { duplicatesOf } from '../services/duplicates/detect';
 import { REVIEWER_ROLES, visibleToReviewer } from '../services/reviews/visibility';
 import { procedureFor } from '../trpc';
+import { compiled } from '../output-validation';
 
 /** 不重复享受 (GEN-4, CV-10): what the reviewer sees beside an application that claims an already claimed project. */
 export const duplicatesRouter = {
   forApplication: procedureFor(REVIEWER_ROLES)
     .input(idInput)
-    .output(duplicatesOutput)
+    .output(compiled(duplicatesOutput))
     .query(async ({ ctx, input }) => {
       const loaded = await findApplication(ctx.deps.db, input.id);
       if (!loaded || !(await visibleToReviewer(ctx.deps.db, ctx.actor, loaded)))

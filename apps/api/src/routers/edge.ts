@@ -45,6 +45,7 @@ import {
 import { op2Report } from '../services/edge/op2';
 import { op2Workbook } from '../services/edge/op2-xlsx';
 import { type Context, procedureFor } from '../trpc';
+import { compiled } from '../output-validation';
 
 /** Who runs the edge compute network platform. */
 const EDGE_OPERATORS: readonly Role[] = ['edge_operator', 'admin'];
@@ -80,7 +81,7 @@ const actionOutput = z.object({ node: edgeNodeSchema, grant: enrollmentGrantSche
 function nodeAction(action: NodeAction) {
   return procedureFor(EDGE_OPERATORS)
     .input(edgeNodeActionInput)
-    .output(actionOutput)
+    .output(compiled(actionOutput))
     .mutation(async ({ ctx, input }) => {
       const { node, grant } = await actOnNode(edgeContext(ctx), input.id, action, input.note);
       return {
@@ -94,24 +95,24 @@ export const edgeRouter = {
   nodes: {
     list: procedureFor(NODE_READERS)
       .input(listEdgeNodesInput)
-      .output(edgeNodeListSchema)
+      .output(compiled(edgeNodeListSchema))
       .query(({ ctx, input }) => listNodes(ctx.deps.db, scopeOf(ctx.actor), input, now(ctx))),
 
     get: procedureFor(NODE_READERS)
       .input(idInput)
-      .output(edgeNodeSchema)
+      .output(compiled(edgeNodeSchema))
       .query(({ ctx, input }) => getNode(ctx.deps.db, scopeOf(ctx.actor), input.id, now(ctx))),
 
     /** CPU load, memory and accelerator utilisation over time, averaged into at most `points` buckets. */
     metrics: procedureFor(NODE_READERS)
       .input(edgeMetricsInput)
-      .output(z.array(edgeMetricPointSchema))
+      .output(compiled(z.array(edgeMetricPointSchema)))
       .query(({ ctx, input }) => nodeMetrics(ctx.deps.db, scopeOf(ctx.actor), input, now(ctx))),
 
     /** Enterprise staff register for their active enterprise; operators for the enterprise they name. */
     register: procedureFor(NODE_READERS)
       .input(registerEdgeNodeInput)
-      .output(edgeNodeSchema)
+      .output(compiled(edgeNodeSchema))
       .mutation(async ({ ctx, input }) => {
         const { enterpriseId, enterpriseUscc, ...spec } = input;
         const scope = scopeOf(ctx.actor);
@@ -145,7 +146,7 @@ export const edgeRouter = {
 
     rotateBulk: procedureFor(EDGE_OPERATORS)
       .input(rotateBulkInput)
-      .output(z.array(enrollmentGrantSchema))
+      .output(compiled(z.array(enrollmentGrantSchema)))
       .mutation(async ({ ctx, input }) => (await rotateBulk(edgeContext(ctx), input.ids)).map(presentGrant)),
   },
 
@@ -153,7 +154,7 @@ export const edgeRouter = {
     /** Enrollment tokens for a factory's batch of serials (registering, approving or rotating each as needed). */
     issueBulk: procedureFor(EDGE_OPERATORS)
       .input(issueBulkInput)
-      .output(z.array(enrollmentGrantSchema))
+      .output(compiled(z.array(enrollmentGrantSchema)))
       .mutation(async ({ ctx, input }) =>
         (await issueTokensBulk(edgeContext(ctx), input.serials, input.register)).map(presentGrant),
       ),
@@ -162,7 +163,7 @@ export const edgeRouter = {
   fleet: {
     summary: procedureFor(NODE_READERS)
       .input(fleetSummaryInput)
-      .output(fleetSummarySchema)
+      .output(compiled(fleetSummarySchema))
       .query(({ ctx, input }) => {
         const scope = scopeOf(ctx.actor);
         return fleetSummary(
@@ -174,13 +175,13 @@ export const edgeRouter = {
 
     alerts: procedureFor(EDGE_OPERATORS)
       .input(edgeAlertsInput)
-      .output(z.array(edgeAlertSchema))
+      .output(compiled(z.array(edgeAlertSchema)))
       .query(({ ctx, input }) => listAlerts(ctx.deps.db, input)),
 
     /** Per edge-node-deployment application: stations declared vs nodes connected, and the EN-7 node count. */
     byApplication: procedureFor([...COUNT_READERS, 'enterprise_staff'])
       .input(z.object({ applicationId: idInput.shape.id.optional() }).default({}))
-      .output(z.array(applicationNodeCountSchema))
+      .output(compiled(z.array(applicationNodeCountSchema)))
       .query(({ ctx, input }) => applicationNodeCounts(ctx.deps.db, scopeOf(ctx.actor), input.applicationId)),
   },
 
@@ -188,13 +189,13 @@ export const edgeRouter = {
     /** OP-2: distinct enterprises and nodes connected in a period (Shanghai days, both inclusive). */
     op2: procedureFor(COUNT_READERS)
       .input(op2PeriodInput)
-      .output(op2ReportSchema)
+      .output(compiled(op2ReportSchema))
       .query(({ ctx, input }) => op2Report(ctx.deps.db, input, now(ctx))),
 
     /** The same report as an .xlsx workbook (base64), for download. */
     op2Xlsx: procedureFor(COUNT_READERS)
       .input(op2PeriodInput)
-      .output(op2XlsxSchema)
+      .output(compiled(op2XlsxSchema))
       .query(async ({ ctx, input }) => {
         const report = await op2Report(ctx.deps.db, input, now(ctx));
         return {

@@ -26,12 +26,13 @@ import { listMembers } from '../services/enterprises/memberships';
 import { presentEnterprise, presentSummary } from '../services/enterprises/present';
 import { listEnterprises, updateCredit, updateEnterprise } from '../services/enterprises/profile';
 import { enterpriseOwnerProcedure, enterpriseProcedure, procedureFor } from '../trpc';
+import { compiled } from '../output-validation';
 
 export const enterprisesRouter = {
   /** Bind the caller (WeChat user) to an enterprise as owner: USCC + legal representative's mobile + SMS code. */
   bind: procedureFor(['enterprise_staff'])
     .input(bindEnterpriseInput)
-    .output(meOutput)
+    .output(compiled(meOutput))
     .mutation(async ({ ctx, input }) => {
       await bindEnterprise(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input);
       return describeMe(ctx.deps.db, await authenticateSession(ctx.deps.db, ctx.actor));
@@ -40,14 +41,14 @@ export const enterprisesRouter = {
   /** Register an enterprise not yet on the platform; the caller becomes its owner. */
   register: procedureFor(['enterprise_staff'])
     .input(registerEnterpriseInput)
-    .output(meOutput)
+    .output(compiled(meOutput))
     .mutation(async ({ ctx, input }) => {
       await registerEnterprise(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input);
       return describeMe(ctx.deps.db, await authenticateSession(ctx.deps.db, ctx.actor));
     }),
 
   /** The owner's one-time invite code for a colleague. */
-  invite: enterpriseOwnerProcedure.output(inviteOutput).mutation(async ({ ctx }) => {
+  invite: enterpriseOwnerProcedure.output(compiled(inviteOutput)).mutation(async ({ ctx }) => {
     const invite = await createInvite(
       ctx.deps.db,
       ctx.actor,
@@ -59,26 +60,26 @@ export const enterprisesRouter = {
 
   acceptInvite: procedureFor(['enterprise_staff'])
     .input(acceptInviteInput)
-    .output(meOutput)
+    .output(compiled(meOutput))
     .mutation(async ({ ctx, input }) => {
       await acceptInvite(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input.code);
       return describeMe(ctx.deps.db, await authenticateSession(ctx.deps.db, ctx.actor));
     }),
 
   /** The active enterprise, unmasked for its members. */
-  current: enterpriseProcedure.output(enterpriseSchema).query(async ({ ctx }) => {
+  current: enterpriseProcedure.output(compiled(enterpriseSchema)).query(async ({ ctx }) => {
     const { enterprise } = await loadVisibleEnterprise(ctx.deps.db, ctx.actor, ctx.enterprise.id);
     return presentEnterprise(enterprise, { unmasked: true });
   }),
 
   members: enterpriseProcedure
-    .output(z.array(memberSchema))
+    .output(compiled(z.array(memberSchema)))
     .query(({ ctx }) => listMembers(ctx.deps.db, ctx.enterprise.id)),
 
   /** Owner edits of address and bank details (optimistic locking on `version`). */
   update: enterpriseOwnerProcedure
     .input(updateEnterpriseInput)
-    .output(enterpriseSchema)
+    .output(compiled(enterpriseSchema))
     .mutation(async ({ ctx, input }) => {
       // Only the enterprise the session acts for (and owns): another id is answered like a wrong one.
       if (input.id !== ctx.enterprise.id) throw notFound('企业不存在或无权查看');
@@ -89,7 +90,7 @@ export const enterprisesRouter = {
   /** One enterprise, for its members and for government readers (a town reviewer: only in their town). */
   get: procedureFor(['enterprise_staff', ...ENTERPRISE_READERS])
     .input(idInput)
-    .output(enterpriseSchema)
+    .output(compiled(enterpriseSchema))
     .query(async ({ ctx, input }) => {
       const { enterprise, member } = await loadVisibleEnterprise(ctx.deps.db, ctx.actor, input.id);
       return presentEnterprise(enterprise, { unmasked: member });
@@ -97,7 +98,7 @@ export const enterprisesRouter = {
 
   list: procedureFor(ENTERPRISE_READERS)
     .input(listEnterprisesInput)
-    .output(z.array(enterpriseSummarySchema))
+    .output(compiled(z.array(enterpriseSummarySchema)))
     .query(async ({ ctx, input }) =>
       (await listEnterprises(ctx.deps.db, ctx.actor, input)).map(presentSummary),
     ),
@@ -105,7 +106,7 @@ export const enterprisesRouter = {
   /** Record a GEN-2 credit-list check. */
   updateCredit: procedureFor(CREDIT_CHECKERS)
     .input(updateCreditInput)
-    .output(enterpriseSchema)
+    .output(compiled(enterpriseSchema))
     .mutation(async ({ ctx, input }) => {
       const row = await updateCredit(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input);
       return presentEnterprise(row, { unmasked: false });

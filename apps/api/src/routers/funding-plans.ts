@@ -20,6 +20,7 @@ import { fundingPlanList } from '../services/funding/lists';
 import { procedureFor } from '../trpc';
 import { APPROVERS, GOVERNMENT } from './after-review-access';
 import { withIsoTimestamps } from './rows';
+import { compiled } from '../output-validation';
 
 const versioned = publishNoticeInput.pick({ id: true, version: true });
 
@@ -27,15 +28,15 @@ const versioned = publishNoticeInput.pick({ id: true, version: true });
 export const fundingPlansRouter = {
   list: procedureFor(GOVERNMENT)
     .input(fundingPlanListInput)
-    .output(fundingPlanListOutput)
+    .output(compiled(fundingPlanListOutput))
     .query(({ ctx, input }) => fundingPlanList(ctx.deps.db, input)),
   get: procedureFor(GOVERNMENT)
     .input(idInput)
-    .output(fundingPlanDetailSchema)
+    .output(compiled(fundingPlanDetailSchema))
     .query(({ ctx, input }) => fundingPlanDetail(ctx.deps.db, input.id)),
   create: procedureFor(['city_reviewer'])
     .input(createFundingPlanInput)
-    .output(fundingPlanRowSchema)
+    .output(compiled(fundingPlanRowSchema))
     .mutation(async ({ ctx, input }) =>
       withIsoTimestamps(
         await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => createFundingPlan(trx, actOf(ctx), input)),
@@ -43,7 +44,7 @@ export const fundingPlansRouter = {
     ),
   submit: procedureFor(['city_reviewer'])
     .input(versioned)
-    .output(fundingPlanRowSchema)
+    .output(compiled(fundingPlanRowSchema))
     .mutation(async ({ ctx, input }) =>
       withIsoTimestamps(
         await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => submitFundingPlan(trx, actOf(ctx), input)),
@@ -51,7 +52,7 @@ export const fundingPlansRouter = {
     ),
   approve: procedureFor(APPROVERS)
     .input(approveFundingPlanInput)
-    .output(fundingPlanApprovalOutput)
+    .output(compiled(fundingPlanApprovalOutput))
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         approveFundingPlan(trx, actOf(ctx), input, outbox),

@@ -24,20 +24,21 @@ import { notFound } from '../errors';
 import { procedureFor, publicProcedure } from '../trpc';
 import { APPROVERS, GOVERNMENT, ORGANISERS } from './after-review-access';
 import { withIsoTimestamps } from './rows';
+import { compiled } from '../output-validation';
 
 /** 社会公示 (GEN-7): batches of applications that passed review, objections and their resolution. */
 export const noticesRouter = {
   list: procedureFor(GOVERNMENT)
-    .output(noticeBatchListOutput)
+    .output(compiled(noticeBatchListOutput))
     .query(({ ctx }) => listNoticeBatches(ctx.deps.db)),
   get: procedureFor(GOVERNMENT)
     .input(idInput)
-    .output(noticeDetailSchema)
+    .output(compiled(noticeDetailSchema))
     .query(({ ctx, input }) => noticeList(ctx.deps.db, input.id)),
   /** A published notice as the public web page shows it (objections are not public). */
   published: publicProcedure
     .input(idInput)
-    .output(publishedNoticeSchema)
+    .output(compiled(publishedNoticeSchema))
     .query(async ({ ctx, input }) => {
       const notice = await noticeList(ctx.deps.db, input.id);
       if (notice.state === 'draft') throw notFound('公示不存在');
@@ -46,7 +47,7 @@ export const noticesRouter = {
     }),
   create: procedureFor(ORGANISERS)
     .input(createNoticeInput)
-    .output(noticeBatchRowSchema)
+    .output(compiled(noticeBatchRowSchema))
     .mutation(async ({ ctx, input }) =>
       withIsoTimestamps(
         await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => createNoticeBatch(trx, actOf(ctx), input)),
@@ -54,7 +55,7 @@ export const noticesRouter = {
     ),
   publish: procedureFor(ORGANISERS)
     .input(publishNoticeInput)
-    .output(noticeBatchRowSchema)
+    .output(compiled(noticeBatchRowSchema))
     .mutation(async ({ ctx, input }) =>
       withIsoTimestamps(
         await inOneTransaction(ctx.deps, ctx.deps.db, (trx) => publishNoticeBatch(trx, actOf(ctx), input)),
@@ -62,7 +63,7 @@ export const noticesRouter = {
     ),
   close: procedureFor(ORGANISERS)
     .input(publishNoticeInput.pick({ id: true, version: true }))
-    .output(noticeBatchRowSchema)
+    .output(compiled(noticeBatchRowSchema))
     .mutation(async ({ ctx, input }) =>
       withIsoTimestamps(
         await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
@@ -72,14 +73,14 @@ export const noticesRouter = {
     ),
   recordObjection: procedureFor(ORGANISERS)
     .input(recordObjectionInput)
-    .output(objectionOutput)
+    .output(compiled(objectionOutput))
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx) => recordObjection(trx, actOf(ctx), input)),
     ),
   /** Upheld → the application goes back to review (the workflow's uphold_objection, an approver's act). */
   resolveObjection: procedureFor(APPROVERS)
     .input(resolveObjectionInput)
-    .output(objectionOutput)
+    .output(compiled(objectionOutput))
     .mutation(({ ctx, input }) =>
       inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         resolveObjection(trx, actOf(ctx), input, outbox),

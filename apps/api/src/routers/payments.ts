@@ -14,20 +14,21 @@ import { firePaymentEvent } from '../services/payments/workflow';
 import { actOf, inOneTransaction } from '../services/progress/act';
 import { procedureFor } from '../trpc';
 import { FINANCE, PAYMENT_READERS } from './after-review-access';
+import { compiled } from '../output-validation';
 
 /** Payments in the policy core's paymentWorkflow: prepared → checked by someone else → paid / failed → retry. */
 export const paymentsRouter = {
   list: procedureFor(PAYMENT_READERS)
     .input(listPaymentsInput)
-    .output(paymentListOutput)
+    .output(compiled(paymentListOutput))
     .query(({ ctx, input }) => listPayments(ctx.deps.db, input)),
   get: procedureFor(PAYMENT_READERS)
     .input(idInput)
-    .output(paymentDetailSchema)
+    .output(compiled(paymentDetailSchema))
     .query(({ ctx, input }) => paymentDetail(ctx.deps.db, input.id)),
   prepareDisbursement: procedureFor(FINANCE)
     .input(prepareDisbursementInput)
-    .output(paymentDetailSchema)
+    .output(compiled(paymentDetailSchema))
     .mutation(async ({ ctx, input }) => {
       const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) =>
         prepareDisbursement(trx, actOf(ctx), input),
@@ -36,7 +37,7 @@ export const paymentsRouter = {
     }),
   prepareRd: procedureFor(FINANCE)
     .input(prepareRdPaymentInput)
-    .output(paymentDetailSchema)
+    .output(compiled(paymentDetailSchema))
     .mutation(async ({ ctx, input }) => {
       const p = await inOneTransaction(ctx.deps, ctx.deps.db, (trx) =>
         prepareRdPayment(trx, actOf(ctx), input),
@@ -46,7 +47,7 @@ export const paymentsRouter = {
   /** check / mark_paid / mark_failed / retry (may correct the account) / cancel; the workflow says who may. */
   fire: procedureFor(['finance', 'admin'])
     .input(firePaymentInput)
-    .output(paymentDetailSchema)
+    .output(compiled(paymentDetailSchema))
     .mutation(async ({ ctx, input }) => {
       await inOneTransaction(ctx.deps, ctx.deps.db, (trx, outbox) =>
         firePaymentEvent(trx, actOf(ctx), input, outbox),

@@ -24,6 +24,7 @@ import { recordInspection } from '../services/reviews/inspections';
 import { reviewQueue } from '../services/reviews/queue';
 import { REVIEWER_ROLES } from '../services/reviews/visibility';
 import { procedureFor } from '../trpc';
+import { compiled } from '../output-validation';
 
 /** Roles that fire review events (the workflow says which event each may fire). */
 const DECIDERS = REVIEWER_ROLES.filter((r) => r !== 'admin');
@@ -33,19 +34,19 @@ export const reviewsRouter = {
   /** The caller's work queue (their role's stages by default), filtered and searched, keyset-paginated. */
   queue: procedureFor(REVIEWER_ROLES)
     .input(queueInput)
-    .output(queueOutput)
+    .output(compiled(queueOutput))
     .query(({ ctx, input }) => reviewQueue(ctx.deps.db, ctx.actor, input, clockOf(ctx))),
 
   /** One application for review: form, materials, verdict with trace, ceiling breakdown, full history, actions. */
   get: procedureFor(REVIEWER_ROLES)
     .input(idInput)
-    .output(reviewDetailSchema)
+    .output(compiled(reviewDetailSchema))
     .query(({ ctx, input }) => reviewDetail(ctx.deps.db, ctx.actor, input.id, clockOf(ctx))),
 
   /** Fire a workflow event (pass_qualification, pass_formal, pass_town, approve_final with recognisedFen, …). */
   decide: procedureFor(DECIDERS)
     .input(decideInput)
-    .output(applicationSummarySchema)
+    .output(compiled(applicationSummarySchema))
     .mutation(async ({ ctx, input }) => {
       const now = clockOf(ctx);
       await decide(ctx.deps.db, ctx.actor, input, ctx.requestId, now);
@@ -55,7 +56,7 @@ export const reviewsRouter = {
   /** Formal review returns the application for correction, with a reason per material (CV-13 clock starts). */
   returnForCorrection: procedureFor(['city_reviewer'])
     .input(returnForCorrectionInput)
-    .output(applicationSummarySchema)
+    .output(compiled(applicationSummarySchema))
     .mutation(async ({ ctx, input }) => {
       const now = clockOf(ctx);
       await returnForCorrection(ctx.deps.db, ctx.actor, input, ctx.requestId, now);
@@ -65,7 +66,7 @@ export const reviewsRouter = {
   /** An expert's rubric scores (required before the expert decides). */
   score: procedureFor(['expert'])
     .input(scoreInput)
-    .output(z.object({ total: z.int() }))
+    .output(compiled(z.object({ total: z.int() })))
     .mutation(async ({ ctx, input }) => {
       const row = await scoreApplication(
         ctx.deps.db,
@@ -80,7 +81,7 @@ export const reviewsRouter = {
   /** An expert declares a tie to an enterprise: its applications disappear from their queues and detail. */
   declareConflict: procedureFor(['expert'])
     .input(declareConflictInput)
-    .output(conflictSchema)
+    .output(compiled(conflictSchema))
     .mutation(async ({ ctx, input }) => {
       const row = await declareConflict(ctx.deps.db, ctx.actor, auditOrigin(ctx.actor, ctx.requestId), input);
       return {
@@ -93,13 +94,13 @@ export const reviewsRouter = {
     }),
 
   conflicts: procedureFor(['expert'])
-    .output(z.array(conflictSchema))
+    .output(compiled(z.array(conflictSchema)))
     .query(({ ctx }) => listConflicts(ctx.deps.db, ctx.actor)),
 
   /** A site inspection record (现场考察) in the inspection stage. */
   recordInspection: procedureFor(['expert', 'city_reviewer'])
     .input(inspectionInput)
-    .output(z.object({ id: z.uuid() }))
+    .output(compiled(z.object({ id: z.uuid() })))
     .mutation(async ({ ctx, input }) => {
       const row = await recordInspection(
         ctx.deps.db,

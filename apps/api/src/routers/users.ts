@@ -21,6 +21,7 @@ import {
 import { okOutput } from '../schemas/common';
 import { notFound } from '../errors';
 import { procedureFor } from '../trpc';
+import { compiled } from '../output-validation';
 
 const adminProcedure = procedureFor(['admin']);
 
@@ -28,12 +29,12 @@ const adminProcedure = procedureFor(['admin']);
 export const usersRouter = {
   list: adminProcedure
     .input(listUsersInput)
-    .output(z.array(userSchema))
+    .output(compiled(z.array(userSchema)))
     .query(async ({ ctx, input }) => (await listUsers(ctx.deps.db, input)).map(presentUser)),
 
   get: adminProcedure
     .input(idInput)
-    .output(userSchema)
+    .output(compiled(userSchema))
     .query(async ({ ctx, input }) => {
       const row = await ctx.deps.db
         .selectFrom('users')
@@ -46,14 +47,14 @@ export const usersRouter = {
 
   create: adminProcedure
     .input(createUserInput)
-    .output(userSchema)
+    .output(compiled(userSchema))
     .mutation(async ({ ctx, input }) =>
       presentUser(await createUser(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input)),
     ),
 
   update: adminProcedure
     .input(updateUserInput)
-    .output(userSchema)
+    .output(compiled(userSchema))
     .mutation(async ({ ctx, input }) =>
       presentUser(await updateUser(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input)),
     ),
@@ -61,7 +62,7 @@ export const usersRouter = {
   /** Disabling ends the account's sessions at once. */
   setDisabled: adminProcedure
     .input(setUserDisabledInput)
-    .output(userSchema)
+    .output(compiled(userSchema))
     .mutation(async ({ ctx, input }) =>
       presentUser(
         await setUserDisabled(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input.id, input.disabled),
@@ -70,7 +71,7 @@ export const usersRouter = {
 
   resetPassword: adminProcedure
     .input(resetPasswordInput)
-    .output(okOutput)
+    .output(compiled(okOutput))
     .mutation(async ({ ctx, input }) => {
       await resetPassword(ctx.deps.db, auditOrigin(ctx.actor, ctx.requestId), input.id, input.password);
       return { ok: true as const };

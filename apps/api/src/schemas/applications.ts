@@ -34,7 +34,9 @@ export const plainText = (max: number) =>
     .string()
     .trim()
     .max(max)
-    .refine((s) => !s.includes('\u0000'), { error: '不能包含控制字符' });
+    // A pattern rather than a refinement, so output schemas that reuse it still compile (output-validation.ts).
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL character is exactly what it refuses
+    .regex(/^[^\u0000]*$/, { error: '不能包含控制字符' });
 const text = (max: number) => plainText(max).min(1, { error: '不能为空' });
 const optionalText = (max: number) => plainText(max).optional();
 

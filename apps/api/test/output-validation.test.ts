@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compiled } from '../src/output-validation';
+import { mineOutput } from '../src/schemas/applications';
+
+// The compiled output check must answer exactly as zod's parse would: the same value when it is valid, the same
+// stripped copy when it has keys the schema does not name, the same refusal otherwise.
+
+const item = {
+  id: 'e0081d3e-cd2b-4a9a-845e-1ac3141dd14b',
+  program: 'edge-node-deployment',
+  programLabel: '边端智算节点部署项目',
+  edition: '2025',
+  enterpriseId: '50825670-bc7d-4945-94ab-b3e9bf95cab6',
+  enterpriseName: '东莞虎门服饰科技有限公司',
+  townCode: 'humen',
+  state: 'disbursement',
+  stateLabel: '资金拨付',
+  trackingNumber: 'EN-2025-000021',
+  ceilingFen: 19_000_000,
+  recognisedFen: null,
+  deadlineAt: null,
+  dueSoon: false,
+  overdue: false,
+  stateEnteredAt: '2025-10-28T02:00:00.000Z',
+  createdAt: '2025-09-14T01:30:00.000Z',
+  submittedAt: '2025-09-15T01:30:00.000Z',
+  version: 18,
+  timeline: {
+    state: 'disbursement',
+    stateLabel: '资金拨付',
+    finished: false,
+    stages: [
+      { state: 'draft', label: '草稿', status: 'done', enteredOn: '2025-09-14' },
+      { state: 'disbursement', label: '资金拨付', status: 'current', enteredOn: '2025-10-28' },
+      { state: 'completed', label: '完成', status: 'next' },
+    ],
+  },
+};
+const page = () => ({ items: [structuredClone(item), structuredClone(item)], next: null });
+
+/** zod's answer, or the string 'refused'. */
+const zodAnswer = (schema: z.ZodType, value: unknown) => {
+  const result = schema.safeParse(structuredClone(value));
+  return result.success ? result.data : 'refused';
+};
+const compiledAnswer = (check: (value: unknown) => unknown, value: unknown) => {
+  try {
+    return check(structuredClone(value));
+  } catch (error) {
+    if (error instanceof z.ZodError) return 'refused';
+    throw error;
+  }
+};
+
+describe('compiled output check', () => {
+  const check = compiled(mineOutput);
+
+  it('compiles the list schema and sends a valid value as it is, without a copy', () => {
+    const value = page();
+    expect(check.compiled).toBe(true);
+    expect(check(value)).toBe(value);
+  });
+
+  it('strips a key the schema does not name, as zod does', () => {
+    const value = page();
+    (value.items[0] as Record<string, unknown>).formJson = { secret: 'x' };
+    const sent = check(value) as ReturnType<typeof page>;
+    expect(sent.items[0]).not.toHaveProperty('formJson');
+    expect(sent).toEqual(page());
+  });
+
+  it('refuses what zod refuses, with zod’s error', () => {
+    const value = page();
+    (value.items[1] as Record<string, unknown>).createdAt = '2025-02-30T00:00:00Z';
+    expect(() => check(value)).toThrow(z.ZodError);
+    expect(() => check({ items: [{ ...item, ceilingFen: 1.5 }], next: null })).toThrow(z.ZodError);
+  });
+
+  it('answers as zod for any one field of the page replaced by any JSON value', () => {
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value))
+          walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    };
+    walk(page(), []);
+    const replaced = (path: (string | number)[], replacement: unknown) => {
+      const value = page() as unknown as Record<string | number, unknown>;
+      if (path.length === 0) return replacement;
+      let parent = value;
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+      parent[path.at(-1)!] = replacement;
+      return value;
+    };
+    const samples = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom(
+        '2025-09-14T01:30:00Z',
+        '2025-09-14',
+        'e0081d3e-cd2b-4a9a-845e-1ac3141dd14b',
+        'next',
+        0,
+        -1,
+        2 ** 53,
+      ),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), samples, (path, replacement) => {
+        const value = replaced(path, replacement);
+        expect(compiledAnswer(check, value)).toEqual(zodAnswer(mineOutput, value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves a schema with a refinement to zod, which enforces it', () => {
+    const span = z
+      .object({ from: z.string(), to: z.string() })
+      .refine((s) => s.from <= s.to, { error: '结束不能早于开始' });
+    const spanCheck = compiled(span);
+    expect(spanCheck.compiled).toBe(false);
+    expect(spanCheck({ from: 'a', to: 'b' })).toEqual({ from: 'a', to: 'b' });
+    expect(() => spanCheck({ from: 'b', to: 'a' })).toThrow(z.ZodError);
+  });
+
+  it('leaves a schema JSON cannot describe (a Date) to zod', () => {
+    const dated = compiled(z.object({ at: z.date() }));
+    expect(dated.compiled).toBe(false);
+    const at = new Date('2025-01-01T00:00:00Z');
+    expect(dated({ at })).toEqual({ at });
+  });
+});
