@@ -30,6 +30,8 @@ const MAX_REQUESTS = 2_000_000;
 const CLOCK = new Date('2025-09-15T02:00:00Z');
 const workers = Math.min(16, Number(process.env.BENCH_WORKERS ?? 2));
 const POOL_SIZE = 10;
+/** BENCH_PHASES: a comma list of mine, save, queue (default all), e.g. to profile one endpoint alone. */
+const phases = new Set((process.env.BENCH_PHASES ?? 'mine,save,queue').split(',').map((p) => p.trim()));
 
 /** Runs one phase from a load-generator process; also reads the CPU time the server's processes spent on it. */
 async function load(
@@ -158,7 +160,7 @@ async function explainPlans(db: Kysely<Database>, enterpriseId: string) {
     "city reviewer's default queue page",
     queueQuery(db, actor, { limit: 20 }, CLOCK)!.compile(),
   );
-  await explain(db, 'my applications page', minePageQuery(db, enterpriseId, { limit: 20 }).compile());
+  await explain(db, 'my applications page', minePageQuery(db, { enterpriseId, take: 21 }).compile());
 }
 
 const fmt = (r: LoadResult & { cpuMsPerRequest: number }) =>
@@ -187,7 +189,7 @@ async function main() {
     BARE_WORKERS: String(workers),
   });
   try {
-    let t = performance.now();
+    const t = performance.now();
     await fill(db.db, applications);
     console.log(
       `filled ${applications.toLocaleString()} applications in ${((performance.now() - t) / 1000).toFixed(1)} s`,
@@ -250,56 +252,61 @@ async function main() {
     );
     await load(api, { path: minePath, method: 'GET', headers: bearer }, 2000);
     await load(bare, { path: '/mine', method: 'GET', headers: bearer }, 2000);
-    const mine = await load(api, { path: minePath, method: 'GET', headers: bearer });
-    const mineBare = await load(bare, { path: '/mine', method: 'GET', headers: bearer });
-    console.log(`my applications  tRPC  ${fmt(mine)}`);
-    console.log(`my applications  bare  ${fmt(mineBare)}`);
-    console.log(
-      `                 ratio ${((mine.rps / mineBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
-    );
+    if (phases.has('mine')) {
+      const mine = await load(api, { path: minePath, method: 'GET', headers: bearer });
+      const mineBare = await load(bare, { path: '/mine', method: 'GET', headers: bearer });
+      console.log(`my applications  tRPC  ${fmt(mine)}`);
+      console.log(`my applications  bare  ${fmt(mineBare)}`);
+      console.log(
+        `                 ratio ${((mine.rps / mineBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
+      );
+    }
 
-    const save = await load(api, {
-      path: '/trpc/applications.saveDraft',
-      method: 'POST',
-      headers: bearer,
-      drafts: await versions(),
-      form,
-    });
-    const saveBare = await load(bare, {
-      path: '/save',
-      method: 'POST',
-      headers: bearer,
-      drafts: await versions(),
-      form,
-    });
-    console.log(`save draft       tRPC  ${fmt(save)}`);
-    console.log(`save draft       bare  ${fmt(saveBare)}`);
-    console.log(
-      `                 ratio ${((save.rps / saveBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
-    );
+    if (phases.has('save')) {
+      const save = await load(api, {
+        path: '/trpc/applications.saveDraft',
+        method: 'POST',
+        headers: bearer,
+        drafts: await versions(),
+        form,
+      });
+      const saveBare = await load(bare, {
+        path: '/save',
+        method: 'POST',
+        headers: bearer,
+        drafts: await versions(),
+        form,
+      });
+      console.log(`save draft       tRPC  ${fmt(save)}`);
+      console.log(`save draft       bare  ${fmt(saveBare)}`);
+      console.log(
+        `                 ratio ${((save.rps / saveBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
+      );
+    }
 
-    const staff = await fetch(`${api.url}/trpc/auth.staffLogin`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'city1', password: DEMO_PASSWORD }),
-    });
-    const cookie = { cookie: staff.headers.get('set-cookie')!.split(';')[0]! };
-    t = performance.now();
-    const queue = await load(api, {
-      path: `/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`,
-      method: 'GET',
-      headers: cookie,
-    });
-    const search = await load(api, {
-      path: `/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20, search: '测试12' }))}`,
-      method: 'GET',
-      headers: cookie,
-    });
-    console.log(
-      `\nreviewer queue at ${applications.toLocaleString()} applications (city reviewer, first page of 20)`,
-    );
-    console.log(`queue            tRPC  ${fmt(queue)}`);
-    console.log(`queue + search   tRPC  ${fmt(search)}`);
+    if (phases.has('queue')) {
+      const staff = await fetch(`${api.url}/trpc/auth.staffLogin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'city1', password: DEMO_PASSWORD }),
+      });
+      const cookie = { cookie: staff.headers.get('set-cookie')!.split(';')[0]! };
+      const queue = await load(api, {
+        path: `/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20 }))}`,
+        method: 'GET',
+        headers: cookie,
+      });
+      const search = await load(api, {
+        path: `/trpc/reviews.queue?input=${encodeURIComponent(JSON.stringify({ limit: 20, search: '测试12' }))}`,
+        method: 'GET',
+        headers: cookie,
+      });
+      console.log(
+        `\nreviewer queue at ${applications.toLocaleString()} applications (city reviewer, first page of 20)`,
+      );
+      console.log(`queue            tRPC  ${fmt(queue)}`);
+      console.log(`queue + search   tRPC  ${fmt(search)}`);
+    }
   } finally {
     await bare.stop();
     await api.stop();

@@ -1,6 +1,7 @@
 export { createDb, type CreateDbOptions, type DbHandle, type DialectName } from './create-db';
 export type { Database } from './database';
 export { json } from './json';
+export { prepare } from './prepared';
 export { createMigrator, MigrationFailedError, migrateToLatest } from './migrate';
 export { parseInt8, UnsafeIntegerError } from './types';
 export type * from './tables/application-approvals';

@@ -1,4 +1,4 @@
-import type { Database } from '@dg/db';
+import { type Database, prepare } from '@dg/db';
 import type { Kysely } from 'kysely';
 import { presentSummary, SUMMARY_COLUMNS, timelineOf } from './present';
 
@@ -8,52 +8,80 @@ export interface MineQuery {
   limit: number;
 }
 
-/** The page's SELECT (also explained by the benchmark). */
-export function minePageQuery(db: Kysely<Database>, enterpriseId: string, query: MineQuery) {
+/** The page's SELECT (also explained by the benchmark): `take` rows, after the cursor when there is one. */
+export function minePageQuery(
+  db: Kysely<Database>,
+  filter: { enterpriseId: string; program?: string; after?: { createdAt: Date; id: string }; take: number },
+) {
   let q = db
     .selectFrom('applications as a')
     .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
     .innerJoin('editions as ed', 'ed.id', 'a.edition_id')
     .select(SUMMARY_COLUMNS)
     .select(['e.name as enterprise_name', 'e.town_code', 'ed.code as edition_code'])
-    .where('a.enterprise_id', '=', enterpriseId);
-  if (query.program) q = q.where('a.program_id', '=', query.program);
-  if (query.after) {
-    const { createdAt, id } = query.after;
-    q = q.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '<', eb.tuple(new Date(createdAt), id)));
+    .where('a.enterprise_id', '=', filter.enterpriseId);
+  if (filter.program) q = q.where('a.program_id', '=', filter.program);
+  if (filter.after) {
+    const { createdAt, id } = filter.after;
+    q = q.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '<', eb.tuple(createdAt, id)));
   }
-  return q
-    .orderBy('a.created_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(query.limit + 1);
+  return q.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(filter.take);
 }
+
+interface PageArgs extends Record<string, unknown> {
+  enterpriseId: string;
+  program: string;
+  afterCreatedAt: Date;
+  afterId: string;
+  take: number;
+}
+
+const minePage = prepare((db: Kysely<Database>, a: PageArgs, shape: { program: boolean; after: boolean }) =>
+  minePageQuery(db, {
+    enterpriseId: a.enterpriseId,
+    program: shape.program ? a.program : undefined,
+    after: shape.after ? { createdAt: a.afterCreatedAt, id: a.afterId } : undefined,
+    take: a.take,
+  }),
+);
+
+const acceptedEvents = prepare((db: Kysely<Database>, a: { applicationIds: string[] }) =>
+  db
+    .selectFrom('application_events')
+    .select(['application_id', 'to_state', 'at'])
+    .where((eb) => eb('application_id', '=', eb.fn.any(eb.val(a.applicationIds))))
+    .where('accepted', '=', true)
+    .orderBy('id'),
+);
 
 /** The active enterprise's applications, newest first (keyset on created_at, id), each with its progress timeline. */
 export async function listMine(db: Kysely<Database>, enterpriseId: string, query: MineQuery, now: Date) {
-  const rows = await minePageQuery(db, enterpriseId, query).execute();
+  const rows = await minePage(
+    db,
+    {
+      enterpriseId,
+      program: query.program ?? '',
+      afterCreatedAt: query.after ? new Date(query.after.createdAt) : now,
+      afterId: query.after?.id ?? '',
+      // One more than the page tells whether there is a next one.
+      take: query.limit + 1,
+    },
+    { program: query.program !== undefined, after: query.after !== undefined },
+  );
   const page = rows.slice(0, query.limit);
-  const events = page.length
-    ? await db
-        .selectFrom('application_events')
-        .select(['application_id', 'to_state', 'at'])
-        .where(
-          'application_id',
-          'in',
-          page.map((r) => r.id),
-        )
-        .where('accepted', '=', true)
-        .orderBy('id')
-        .execute()
-    : [];
+  const events = page.length ? await acceptedEvents(db, { applicationIds: page.map((r) => r.id) }) : [];
+  const eventsOf = new Map<string, typeof events>();
+  for (const e of events) {
+    const list = eventsOf.get(e.application_id);
+    if (list) list.push(e);
+    else eventsOf.set(e.application_id, [e]);
+  }
   const items = page.map(({ enterprise_name, town_code, edition_code, ...application }) => ({
     ...presentSummary(
       { application, enterpriseName: enterprise_name, townCode: town_code, editionCode: edition_code },
       now,
     ),
-    timeline: timelineOf(
-      application,
-      events.filter((e) => e.application_id === application.id),
-    ),
+    timeline: timelineOf(application, eventsOf.get(application.id) ?? []),
   }));
   const last = page.at(-1);
   return {

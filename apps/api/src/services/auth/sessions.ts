@@ -1,4 +1,4 @@
-import type { Database, SessionKind } from '@dg/db';
+import { type Database, prepare, type SessionKind } from '@dg/db';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../authz/actor';
 import type { Role } from '../../authz/roles';
@@ -33,13 +33,9 @@ export async function createSession(db: Kysely<Database>, input: NewSessionInput
 // last_seen_at is written at most this often per session, so an authenticated read stays a read.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
-/** Resolves a token to its actor: a live session (not expired, not revoked) of an enabled user. */
-export async function authenticate(
-  db: Kysely<Database>,
-  token: string,
-  now = new Date(),
-): Promise<Actor | null> {
-  const row = await db
+/** The session, its user and the active enterprise membership behind a token hash (every request runs it). */
+const sessionByTokenHash = prepare((db: Kysely<Database>, args: { tokenHash: string; now: Date }) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('enterprise_members as m', (join) =>
@@ -56,11 +52,19 @@ export async function authenticate(
       'm.enterprise_id',
       'm.member_role',
     ])
-    .where('s.token_hash', '=', sha256Hex(token))
+    .where('s.token_hash', '=', args.tokenHash)
     .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', now)
-    .where('u.disabled_at', 'is', null)
-    .executeTakeFirst();
+    .where('s.expires_at', '>', args.now)
+    .where('u.disabled_at', 'is', null),
+);
+
+/** Resolves a token to its actor: a live session (not expired, not revoked) of an enabled user. */
+export async function authenticate(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<Actor | null> {
+  const [row] = await sessionByTokenHash(db, { tokenHash: sha256Hex(token), now });
   if (!row) return null;
   if (!row.last_seen_at || now.getTime() - row.last_seen_at.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', row.session_id).execute();

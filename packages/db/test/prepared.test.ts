@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/database';
+import { prepare } from '../src/prepared';
+import { createTestDatabase, dialects, type TestDatabase } from '../src/testing';
+
+describe.each(dialects)('prepared queries on %s', (dialect) => {
+  let t: TestDatabase;
+  const ids: string[] = [];
+  beforeAll(async () => {
+    t = await createTestDatabase(dialect);
+    for (const [i, town] of ['humen', 'humen', 'changan'].entries()) {
+      const row = await t.db
+        .insertInto('enterprises')
+        .values({
+          uscc: `91441900MA4UJ8XX${i}B`,
+          name: `东莞第${i}制造有限公司`,
+          category: 'manufacturing',
+          town_code: town,
+          legal_rep_name: '张三',
+          legal_rep_mobile: '13800138000',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(row.id);
+    }
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const byTown = prepare(
+    (db: Kysely<Database>, a: { town: string; ids: string[]; take: number }, shape: { among: boolean }) => {
+      let q = db.selectFrom('enterprises').select(['id', 'name']).where('town_code', '=', a.town);
+      if (shape.among) q = q.where((eb) => eb('id', '=', eb.fn.any(eb.val(a.ids))));
+      return q.orderBy('name').limit(a.take);
+    },
+  );
+
+  it('binds each call’s own arguments into the query compiled once', async () => {
+    const humen = await byTown(t.db, { town: 'humen', ids: [], take: 10 }, { among: false });
+    const changan = await byTown(t.db, { town: 'changan', ids: [], take: 10 }, { among: false });
+    expect(humen.map((r) => r.name)).toEqual(['东莞第0制造有限公司', '东莞第1制造有限公司']);
+    expect(changan.map((r) => r.id)).toEqual([ids[2]]);
+    expect(await byTown(t.db, { town: 'humen', ids: [], take: 1 }, { among: false })).toHaveLength(1);
+  });
+
+  it('compiles each shape apart, with arrays bound as one parameter', async () => {
+    const among = await byTown(t.db, { town: 'humen', ids: [ids[1]!, ids[2]!], take: 10 }, { among: true });
+    expect(among.map((r) => r.id)).toEqual([ids[1]]);
+    expect(await byTown(t.db, { town: 'humen', ids: [], take: 10 }, { among: false })).toHaveLength(2);
+  });
+
+  it('answers as the query built for each call does', async () => {
+    for (const town of ['humen', 'changan', 'nowhere'])
+      for (const take of [1, 5]) {
+        const built = await t.db
+          .selectFrom('enterprises')
+          .select(['id', 'name'])
+          .where('town_code', '=', town)
+          .orderBy('name')
+          .limit(take)
+          .execute();
+        expect(await byTown(t.db, { town, ids: [], take }, { among: false })).toEqual(built);
+      }
+  });
+});
