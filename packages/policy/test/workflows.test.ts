@@ -8,6 +8,7 @@ import {
   fire,
   paymentWorkflow,
   stateSchema,
+  progressOf,
   timeline,
   verticalModelRdWorkflow as rd,
   workflows,
@@ -391,5 +392,29 @@ describe('timeline for the progress page', () => {
 
   it('an empty history is a draft', () => {
     expect(timeline(rd, []).stages[0]).toMatchObject({ state: 'draft', status: 'current' });
+  });
+
+  it('sums a timeline up for lists: stages done of all, and the stage it is at', () => {
+    const returned = timeline(cv, [
+      { state: 'draft', at: at('2025-11-01T09:00:00') },
+      { state: 'submitted', at: at('2025-11-02T09:00:00') },
+      { state: 'qualification_review', at: at('2025-11-03T09:00:00') },
+      { state: 'formal_review', at: at('2025-11-04T09:00:00') },
+      { state: 'returned', at: at('2025-11-05T09:00:00') },
+    ]);
+    expect(progressOf(returned)).toEqual({
+      state: 'returned',
+      stateLabel: '退回补正',
+      finished: false,
+      done: 3,
+      total: 10,
+      current: { state: 'formal_review', label: '形式审查' },
+    });
+    const paid = timeline(paymentWorkflow, [
+      { state: 'prepared', at: at('2025-12-01T09:00:00') },
+      { state: 'checked', at: at('2025-12-02T09:00:00') },
+      { state: 'paid', at: at('2025-12-03T09:00:00') },
+    ]);
+    expect(progressOf(paid)).toMatchObject({ finished: true, done: 3, total: 3, current: null });
   });
 });

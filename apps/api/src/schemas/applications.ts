@@ -270,7 +270,17 @@ export const applicationSummarySchema = z.object({
 });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
-export const mineItemSchema = applicationSummarySchema.extend({ timeline: timelineSchema });
+/** A timeline summed up for lists (the policy core's progressOf); the detail carries the whole timeline. */
+export const progressSchema = z.object({
+  state: z.string(),
+  stateLabel: z.string(),
+  finished: z.boolean(),
+  done: z.int(),
+  total: z.int(),
+  current: z.object({ state: z.string(), label: z.string() }).nullable(),
+});
+
+export const mineItemSchema = applicationSummarySchema.extend({ progress: progressSchema });
 export const mineOutput = z.object({
   items: z.array(mineItemSchema),
   next: z.object({ createdAt: instantSchema, id: idSchema }).nullable(),

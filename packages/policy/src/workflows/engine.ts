@@ -268,6 +268,30 @@ export function timeline<S extends string, E extends string>(
   return { state: current, stateLabel: workflow.states[current].label, finished, stages };
 }
 
+export interface Progress<S extends string = string> {
+  state: S;
+  stateLabel: string;
+  finished: boolean;
+  /** Main-path stages done, of `total`. */
+  done: number;
+  total: number;
+  /** The stage the application is at (a side state such as 退回补正 is at the stage it left from); none when done. */
+  current: { state: S; label: string } | null;
+}
+
+/** A timeline in one line, for lists: "进度 3/10 · 当前：形式审查". */
+export function progressOf<S extends string>(t: Timeline<S>): Progress<S> {
+  const current = t.stages.find((s) => s.status === 'current');
+  return {
+    state: t.state,
+    stateLabel: t.stateLabel,
+    finished: t.finished,
+    done: t.stages.filter((s) => s.status === 'done').length,
+    total: t.stages.length,
+    current: current ? { state: current.state, label: current.label } : null,
+  };
+}
+
 /** Guard helper: the act happens on the Shanghai day of `now` and must be within the deadline. */
 export function lateMessage(deadline: Deadline, now: Date): string | undefined {
   return isWithin(deadline, shanghaiDate(now))

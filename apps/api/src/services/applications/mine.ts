@@ -1,4 +1,5 @@
 import { type Database, prepare } from '@dg/db';
+import { progressOf } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import { presentSummary, SUMMARY_COLUMNS, timelineOf } from './present';
 
@@ -54,7 +55,7 @@ const acceptedEvents = prepare((db: Kysely<Database>, a: { applicationIds: strin
     .orderBy('id'),
 );
 
-/** The active enterprise's applications, newest first (keyset on created_at, id), each with its progress timeline. */
+/** The active enterprise's applications, newest first (keyset on created_at, id), each with its progress. */
 export async function listMine(db: Kysely<Database>, enterpriseId: string, query: MineQuery, now: Date) {
   const rows = await minePage(
     db,
@@ -76,12 +77,17 @@ export async function listMine(db: Kysely<Database>, enterpriseId: string, query
     if (list) list.push(e);
     else eventsOf.set(e.application_id, [e]);
   }
-  const items = page.map(({ enterprise_name, town_code, edition_code, ...application }) => ({
+  const items = page.map((row) => ({
     ...presentSummary(
-      { application, enterpriseName: enterprise_name, townCode: town_code, editionCode: edition_code },
+      {
+        application: row,
+        enterpriseName: row.enterprise_name,
+        townCode: row.town_code,
+        editionCode: row.edition_code,
+      },
       now,
     ),
-    timeline: timelineOf(application, eventsOf.get(application.id) ?? []),
+    progress: progressOf(timelineOf(row, eventsOf.get(row.id) ?? [])),
   }));
   const last = page.at(-1);
   return {

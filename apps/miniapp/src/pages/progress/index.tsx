@@ -13,7 +13,7 @@ type Item = RouterOutputs['applications']['mine']['items'][number];
 function tone(item: Item): Tone {
   if (item.state === 'draft') return 'muted';
   if (item.state === 'returned' || item.overdue) return 'bad';
-  if (item.timeline.finished) return item.state === 'completed' ? 'ok' : 'muted';
+  if (item.progress.finished) return item.state === 'completed' ? 'ok' : 'muted';
   return 'brand';
 }
 
@@ -48,8 +48,7 @@ export default function ProgressPage() {
       {error && <Alert tone="bad">{error}</Alert>}
       {items?.length === 0 && <Empty>还没有申报，去“可申报”看看能申请哪些扶持</Empty>}
       {items?.map((item) => {
-        const current = item.timeline.stages.find((s) => s.status === 'current');
-        const done = item.timeline.stages.filter((s) => s.status === 'done').length;
+        const { current, done, total } = item.progress;
         return (
           <Card
             key={item.id}
@@ -72,7 +71,7 @@ export default function ProgressPage() {
               </Text>
               {item.state !== 'draft' && (
                 <Text className="dg-muted" style={{ display: 'block', marginTop: '8px' }}>
-                  进度 {done}/{item.timeline.stages.length}
+                  进度 {done}/{total}
                   {current ? ` · 当前：${current.label}` : ''}
                   {item.recognisedFen !== null
                     ? ` · 认定金额 ${formatYuan(item.recognisedFen)}`
