@@ -18,12 +18,15 @@ import { type Served, serveProcess } from './serve-process';
 // beside a bare Hono handler running the same SQL through `pg` (bench/bare-applications-server.ts), in the same run.
 // Both are served as their own processes with the same workers (BENCH_WORKERS, default 2: the API's API_WORKERS, one
 // per core here). Prints requests/s, p50/p99, the servers' CPU per request (from /proc) and the ratio. Then the city
-// reviewer's queue (keyset page, search by name) at that scale. Bounded: BENCH_SECONDS per phase (default 8, max
+// reviewer's queue (keyset page, search by name) at that scale. This machine's speed drifts from one phase to the
+// next, so each comparison runs BENCH_ROUNDS rounds (default 3), alternating which side goes first, and the ratio is
+// taken over the totals (with the rounds' own ratios beside it). Bounded: BENCH_SECONDS per phase (default 5, max
 // 60). DATABASE_URL: use that server (database `dg_app_bench` is recreated on it); otherwise a throwaway cluster from
 // Debian's binaries with durable settings (fsync on). BENCH_CPU_PROFILE=<dir>: each server process writes its CPU
 // profile there on exit.
 
-const seconds = Math.min(60, Number(process.env.BENCH_SECONDS ?? 8));
+const seconds = Math.min(60, Number(process.env.BENCH_SECONDS ?? 5));
+const rounds = Math.max(1, Math.min(10, Number(process.env.BENCH_ROUNDS ?? 3)));
 const applications = Math.min(1_000_000, Number(process.env.BENCH_APPLICATIONS ?? 100_000));
 const CONNECTIONS = 50;
 const MAX_REQUESTS = 2_000_000;
@@ -172,6 +175,48 @@ const fmt = (r: LoadResult & { cpuMsPerRequest: number }) =>
     JSON.stringify(r.statuses),
   ].join('   ');
 
+type Measured = LoadResult & { cpuMsPerRequest: number };
+
+/** Sums phases of one side: requests over time, CPU per request, latency percentiles of the slowest phase. */
+function total(phases: Measured[]): Measured {
+  const requests = phases.reduce((n, p) => n + p.requests, 0);
+  const elapsedMs = phases.reduce((n, p) => n + p.elapsedMs, 0);
+  const statuses: Record<string, number> = {};
+  for (const p of phases)
+    for (const [k, v] of Object.entries(p.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+  return {
+    requests,
+    elapsedMs,
+    rps: (requests / elapsedMs) * 1000,
+    statuses,
+    p50Ms: Math.max(...phases.map((p) => p.p50Ms)),
+    p99Ms: Math.max(...phases.map((p) => p.p99Ms)),
+    cpuMsPerRequest: phases.reduce((n, p) => n + p.cpuMsPerRequest * p.requests, 0) / Math.max(1, requests),
+  };
+}
+
+/** The endpoint and its bare twin in alternating rounds; prints both and the ratio of their totals. */
+async function compare(label: string, api: () => Promise<Measured>, bare: () => Promise<Measured>) {
+  const ours: Measured[] = [];
+  const theirs: Measured[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      ours.push(await api());
+      theirs.push(await bare());
+    } else {
+      theirs.push(await bare());
+      ours.push(await api());
+    }
+  }
+  const [a, b] = [total(ours), total(theirs)];
+  const perRound = ours.map((o, i) => `${((o.rps / theirs[i]!.rps) * 100).toFixed(0)}%`).join(' ');
+  console.log(`${label.padEnd(16)} tRPC  ${fmt(a)}`);
+  console.log(`${label.padEnd(16)} bare  ${fmt(b)}`);
+  console.log(
+    `${''.padEnd(16)} ratio ${((a.rps / b.rps) * 100).toFixed(0)}% of the bare handler over ${rounds} rounds (rounds: ${perRound}; aim ≥ 70%)`,
+  );
+}
+
 async function main() {
   const database = await benchDatabase('dg_app_bench');
   const db = createDb({ url: database.url, maxConnections: 2 });
@@ -252,37 +297,27 @@ async function main() {
     );
     await load(api, { path: minePath, method: 'GET', headers: bearer }, 2000);
     await load(bare, { path: '/mine', method: 'GET', headers: bearer }, 2000);
-    if (phases.has('mine')) {
-      const mine = await load(api, { path: minePath, method: 'GET', headers: bearer });
-      const mineBare = await load(bare, { path: '/mine', method: 'GET', headers: bearer });
-      console.log(`my applications  tRPC  ${fmt(mine)}`);
-      console.log(`my applications  bare  ${fmt(mineBare)}`);
-      console.log(
-        `                 ratio ${((mine.rps / mineBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
+    if (phases.has('mine'))
+      await compare(
+        'my applications',
+        () => load(api, { path: minePath, method: 'GET', headers: bearer }),
+        () => load(bare, { path: '/mine', method: 'GET', headers: bearer }),
       );
-    }
 
-    if (phases.has('save')) {
-      const save = await load(api, {
-        path: '/trpc/applications.saveDraft',
-        method: 'POST',
-        headers: bearer,
-        drafts: await versions(),
-        form,
-      });
-      const saveBare = await load(bare, {
-        path: '/save',
-        method: 'POST',
-        headers: bearer,
-        drafts: await versions(),
-        form,
-      });
-      console.log(`save draft       tRPC  ${fmt(save)}`);
-      console.log(`save draft       bare  ${fmt(saveBare)}`);
-      console.log(
-        `                 ratio ${((save.rps / saveBare.rps) * 100).toFixed(0)}% of the bare handler (aim ≥ 70%)`,
+    if (phases.has('save'))
+      await compare(
+        'save draft',
+        async () =>
+          load(api, {
+            path: '/trpc/applications.saveDraft',
+            method: 'POST',
+            headers: bearer,
+            drafts: await versions(),
+            form,
+          }),
+        async () =>
+          load(bare, { path: '/save', method: 'POST', headers: bearer, drafts: await versions(), form }),
       );
-    }
 
     if (phases.has('queue')) {
       const staff = await fetch(`${api.url}/trpc/auth.staffLogin`, {
