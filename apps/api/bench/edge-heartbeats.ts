@@ -18,10 +18,10 @@ import { type Served, serveProcess } from './serve-process';
 //   schedule, the floor the machine and the load generator set;
 // - EDGE_BENCH_SOAK_S > 0: that many more seconds of the open loop, printing the servers' RSS each minute
 //   (memory flat over a long run).
-// Also the CPU per heartbeat of the servers and of PostgreSQL, and the servers' RSS. Bounded: EDGE_BENCH_AGENTS
-// (default 3000), EDGE_BENCH_SECONDS per phase (default 15, max 900), EDGE_BENCH_CONCURRENCY connections
-// (default 256). DATABASE_URL: use that server (a database `dg_edge_bench` is created on it); otherwise a throwaway
-// cluster from Debian's binaries with durable settings (fsync on).
+// Also the CPU per heartbeat of the servers, of PostgreSQL and of the load generator, and the servers' RSS.
+// Bounded: EDGE_BENCH_AGENTS (default 3000), EDGE_BENCH_SECONDS per phase (default 15, max 900),
+// EDGE_BENCH_CONCURRENCY connections (default 256). DATABASE_URL: use that server (a database `dg_edge_bench` is
+// created on it); otherwise a throwaway cluster from Debian's binaries with durable settings (fsync on).
 
 const agents = Math.min(300_000, Number(process.env.EDGE_BENCH_AGENTS ?? 3000));
 const seconds = Math.min(900, Number(process.env.EDGE_BENCH_SECONDS ?? 15));
@@ -117,7 +117,7 @@ function line(label: string, r: Measured) {
   const statuses = Object.entries(r.statuses)
     .map(([s, n]) => `${s}×${n}`)
     .join(' ');
-  const cpu = `CPU/heartbeat: server ${r.serverCpuUsPerHeartbeat.toFixed(0)} µs${r.postgresCpuUsPerHeartbeat === undefined ? '' : `, PostgreSQL ${r.postgresCpuUsPerHeartbeat.toFixed(0)} µs`}`;
+  const cpu = `CPU/heartbeat: server ${r.serverCpuUsPerHeartbeat.toFixed(0)} µs${r.postgresCpuUsPerHeartbeat === undefined ? '' : `, PostgreSQL ${r.postgresCpuUsPerHeartbeat.toFixed(0)} µs`}, load generator ${((r.cpuMs * 1000) / Math.max(1, r.sent)).toFixed(0)} µs`;
   console.log(
     `${label.padEnd(34)} ${achieved.toFixed(0).padStart(7)} heartbeats/s   p50 ${r.p50Ms.toFixed(1).padStart(5)} ms   p99 ${r.p99Ms.toFixed(1).padStart(6)} ms   max ${r.maxMs.toFixed(0).padStart(5)} ms   ${cpu}   [${statuses}]${r.late ? `   ${r.late} due but unanswered` : ''}`,
   );

@@ -29,6 +29,8 @@ export interface LoadResult {
   maxMs: number;
   /** Open loop: heartbeats that were due but never answered within the run (the server fell behind). */
   late?: number;
+  /** The generator's own CPU over the run: it shares the machine with the server under test. */
+  cpuMs: number;
 }
 
 function body(seq: number): string {
@@ -104,6 +106,7 @@ async function run(req: LoadRequest): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const deadline = started + req.durationMs;
   const intervalMs = req.rate ? 1000 / req.rate : 0;
@@ -127,6 +130,7 @@ async function run(req: LoadRequest): Promise<LoadResult> {
   }
   await Promise.all(connections.map(worker));
   const elapsedMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   for (const c of connections) c.close();
   latencies.sort((a, b) => a - b);
   const pick = (q: number) =>
@@ -139,6 +143,7 @@ async function run(req: LoadRequest): Promise<LoadResult> {
     p50Ms: pick(0.5),
     p99Ms: pick(0.99),
     maxMs: pick(1),
+    cpuMs: (used.user + used.system) / 1000,
     ...(due !== undefined && { late: Math.max(0, due - latencies.length) }),
   };
 }
