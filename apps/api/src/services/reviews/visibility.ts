@@ -40,9 +40,12 @@ export async function visibleToReviewer(
   return REVIEWER_ROLES.includes(actor.role);
 }
 
+/** The tables `reviewerScope` reads, by the aliases its queries give them. */
+type ApplicationsWithEnterprises = Database & { a: Database['applications']; e: Database['enterprises'] };
+
 /** The list form of `visibleToReviewer`, for queries over `applications as a` joined with `enterprises as e`. */
 export function reviewerScope(actor: Actor) {
-  return (eb: ExpressionBuilder<any, any>) => {
+  return (eb: ExpressionBuilder<ApplicationsWithEnterprises, 'a' | 'e'>) => {
     const conditions = [eb('a.state', '!=', DRAFT_STATE)];
     if (actor.role === 'town_reviewer') conditions.push(eb('e.town_code', '=', actor.townCode ?? ''));
     if (actor.role === 'expert') {
