@@ -16,7 +16,7 @@ import {
   createWechatAdapter,
   type WechatSessionAdapter,
 } from './services/auth/wechat';
-import { createLocalFileStore } from './services/files/store';
+import { createLocalFileStore, type FileStore } from './services/files/store';
 import { demoLoginsText, seedIfEmpty } from './seed/index';
 
 export interface RunningServer {
@@ -67,9 +67,14 @@ export interface StartOptions {
 }
 
 /** Brings the schema up to date and seeds an empty database with the demo city (when SEED_DEMO). */
-export async function prepareDatabase(handle: DbHandle, env: Env, log: Logger): Promise<void> {
+export async function prepareDatabase(
+  handle: DbHandle,
+  env: Env,
+  log: Logger,
+  files: FileStore = createLocalFileStore(env.FILES_DIR),
+): Promise<void> {
   await migrateToLatest(handle.db);
-  if (env.SEED_DEMO && (await seedIfEmpty(handle.db, log)) && env.NODE_ENV !== 'test') {
+  if (env.SEED_DEMO && (await seedIfEmpty(handle.db, log, files)) && env.NODE_ENV !== 'test') {
     process.stdout.write(`${demoLoginsText()}\n`);
   }
 }
@@ -87,13 +92,14 @@ export async function startServer(env: Env, options: StartOptions = {}): Promise
   const { overrides = {} } = options;
   const log = overrides.log ?? createLogger(env);
   const handle = options.database ?? openDatabase(env, log);
-  if (!options.databasePrepared) await prepareDatabase(handle, env, log);
+  const fileStore = overrides.fileStore ?? createLocalFileStore(env.FILES_DIR);
+  if (!options.databasePrepared) await prepareDatabase(handle, env, log, fileStore);
   const deps: AppDeps = {
     env,
     db: handle.db,
     dialect: handle.dialect,
     log,
-    fileStore: createLocalFileStore(env.FILES_DIR),
+    fileStore,
     wechat: chooseWechat(env, log),
     sms: chooseSms(env, log),
     instanceId: `${process.pid}-${randomUUID().slice(0, 8)}`,

@@ -9,7 +9,9 @@ import { type ClockedApi, startClockedApi } from './after-review-fixtures';
 
 async function pdfText(bytes: Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: bytes, verbosity: 0 }).promise;
+  // The CMaps let pdf.js read text set in a predefined CJK font (the demo materials' STSong-Light).
+  const cMapUrl = new URL('../node_modules/pdfjs-dist/cmaps/', import.meta.url).pathname;
+  const pdf = await pdfjs.getDocument({ data: bytes, verbosity: 0, cMapUrl, cMapPacked: true }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
@@ -207,6 +209,35 @@ describe.each(dialects)('exports on %s', (dialect) => {
       (await get(`/exports/applications/${id}/bundle.pdf`, { authorization: `Bearer ${liToken}` })).status,
     ).toBe(404);
     expect((await get(`/exports/applications/${id}/bundle.pdf`, {})).status).toBe(401);
+  });
+
+  it('opens the demo city’s seeded materials as PDFs naming their items, and bundles them', async () => {
+    const seeded = await api.db
+      .selectFrom('application_materials as m')
+      .innerJoin('applications as a', 'a.id', 'm.application_id')
+      .innerJoin('files as f', 'f.id', 'm.file_id')
+      .select(['a.id as applicationId', 'f.id as fileId', 'f.original_name as name'])
+      .where('a.state', '=', 'formal_review')
+      .orderBy('a.tracking_number')
+      .orderBy('f.original_name')
+      .execute();
+    expect(seeded.length).toBeGreaterThan(1);
+    const { applicationId, fileId, name } = seeded[0]!;
+    const title = name.replace(/^\d+-/, '').replace(/\.pdf$/, '');
+    const cookie = { cookie: await loginCookie('city1') };
+
+    const file = await get(`/files/${fileId}`, cookie);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    const [page] = await pdfText(new Uint8Array(await file.arrayBuffer()));
+    expect(page).toContain(title);
+
+    const bundle = await get(`/exports/applications/${applicationId}/bundle.pdf`, cookie);
+    expect(bundle.status).toBe(200);
+    const pages = await pdfText(new Uint8Array(await bundle.arrayBuffer()));
+    const own = seeded.filter((m) => m.applicationId === applicationId);
+    for (const material of own)
+      expect(pages.join('\n')).toContain(material.name.replace(/^\d+-/, '').replace(/\.pdf$/, ''));
   });
 
   async function loginCookie(login: string) {

@@ -8,6 +8,7 @@ import { DomainError } from '../errors';
 import { EDGE_NODE_KINDS } from '../schemas/edge';
 import { seedIfEmpty } from '../seed/index';
 import { issueTokensBulk } from '../services/edge/lifecycle';
+import { createLocalFileStore } from '../services/files/store';
 
 // `pnpm --silent edge issue-token --serial SERIAL [--enterprise USCC]` (from the repo root), against DATABASE_URL or
 // the embedded database: registers the node if new, approves it (or rotates its credential if it was already
@@ -74,7 +75,7 @@ let failure: unknown;
 const handle = createDb({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR, maxConnections: 2 });
 try {
   await migrateToLatest(handle.db);
-  if (env.SEED_DEMO) await seedIfEmpty(handle.db, log);
+  if (env.SEED_DEMO) await seedIfEmpty(handle.db, log, createLocalFileStore(env.FILES_DIR));
   const serial = values.serial;
   const existing = await handle.db
     .selectFrom('edge_nodes as n')

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { applyRate, materialChecklists, type ProgramId, roundDownToYuan } from '@dg/policy';
+import { applyRate, materialChecklists, type ProgramId, programLabels, roundDownToYuan } from '@dg/policy';
 import type { Actor } from '../authz/actor';
 import { createDraft } from '../services/applications/drafts';
 import { changeMaterial } from '../services/applications/materials';
+import type { FileStore } from '../services/files/store';
 import { submitApplication } from '../services/applications/submit';
 import { abandonOverdueReturns } from '../services/reviews/abandon-overdue';
 import { decide, returnForCorrection } from '../services/reviews/decide';
@@ -10,6 +11,7 @@ import { declareConflict, scoreApplication } from '../services/reviews/experts';
 import { recordInspection } from '../services/reviews/inspections';
 import { demoEditions, demoForms } from './application-forms';
 import type { SeedContext, SeedStep } from './context';
+import { demoMaterialPdf } from './demo-material-pdf';
 import { demoEnterprises, demoUscc } from './enterprises';
 import { demoStaff } from './people';
 
@@ -129,7 +131,10 @@ function staffActor(ctx: SeedContext, login: string): Actor {
   };
 }
 
-/** Demo material files: one small PDF row per checklist item (content hash recorded; the bytes are not stored). */
+/** The demo files each store already holds, so each item's PDF is written once. */
+const storedIn = new WeakMap<FileStore, Set<string>>();
+
+/** Demo material files: one small PDF per checklist item, naming the item, stored once per item. */
 async function attachDemoMaterials(
   ctx: SeedContext,
   applicationId: string,
@@ -141,14 +146,23 @@ async function attachDemoMaterials(
 ): Promise<number> {
   let current = version;
   for (const item of materialChecklists[program].filter((m) => m.required)) {
-    const bytes = `%PDF-1.4\n% ${item.title}\n%%EOF\n`;
+    const name = `（${item.order}）${item.title}`;
+    const bytes = demoMaterialPdf(name, [
+      programLabels[program],
+      '演示数据：东莞市人工智能+制造扶持平台的示例材料',
+    ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const stored = storedIn.get(ctx.files) ?? storedIn.set(ctx.files, new Set()).get(ctx.files)!;
+    if (!stored.has(sha256)) {
+      await ctx.files.put(sha256, bytes);
+      stored.add(sha256);
+    }
     const file = await ctx.trx
       .insertInto('files')
       .values({
         sha256,
         mime: 'application/pdf',
-        size_bytes: Buffer.byteLength(bytes),
+        size_bytes: bytes.byteLength,
         storage_key: sha256,
         original_name: `${item.order}-${item.title}.pdf`,
         owner_enterprise_id: enterpriseId,

@@ -1,6 +1,7 @@
 import type { Database } from '@dg/db';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
+import type { FileStore } from '../services/files/store';
 import { seedAfterReview } from './after-review';
 import { seedApplications } from './applications';
 import { seedCompute } from './compute';
@@ -29,7 +30,7 @@ export const seedSteps: SeedStep[] = [
 const SEED_LOCK = 7_240_002;
 
 /** Seeds the demo data when the database has no users yet. Returns whether it seeded. */
-export async function seedIfEmpty(db: Kysely<Database>, log: Logger): Promise<boolean> {
+export async function seedIfEmpty(db: Kysely<Database>, log: Logger, files: FileStore): Promise<boolean> {
   const seeded = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     const anyUser = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -37,6 +38,7 @@ export async function seedIfEmpty(db: Kysely<Database>, log: Logger): Promise<bo
     const ctx: SeedContext = {
       trx,
       log,
+      files,
       refs: { enterprises: new Map(), users: new Map(), editions: new Map() },
     };
     for (const step of seedSteps) {
