@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { computeVoucherWorkflow, evaluate, factsSchema, formatYuan, shanghaiDate } from '@dg/policy';
+import {
+  computeVoucherWorkflow,
+  dongguanRegions,
+  evaluate,
+  factsSchema,
+  formatYuan,
+  shanghaiDate,
+  usccCheckCharacter,
+} from '@dg/policy';
 import { launchBrowser, screenshot } from '@dg/ui/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -389,5 +397,53 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
       .locator('.dg-cell', { hasText: enterprise.name })
       .getByText('当前')
       .waitFor({ timeout: 15_000 });
+  });
+
+  it('a new WeChat user registers an enterprise not yet on the platform and becomes its administrator', async () => {
+    const code = `e2e-founder-${Date.now()}`;
+    const body = `91441900${String(Date.now()).slice(-9)}`;
+    const uscc = body + usccCheckCharacter(body);
+    await go('/pages/me/index');
+    await page.locator('.dg-btn', { hasText: '退出登录' }).click();
+    await field('演示账号代码').fill(code);
+    await page.getByText('微信一键登录').click();
+    await page.locator('.dg-btn', { hasText: '绑定企业 / 加入企业' }).click();
+    // The h5 build keeps earlier pages of the stack in the document: act on the newest bind page, then the form.
+    await page.locator('.dg-btn', { hasText: '登记新企业' }).last().click();
+    const form = page.locator('.taro_page', { has: page.locator('.dg-btn', { hasText: '提交登记' }) });
+    const input = (label: string) => form.locator('.dg-field', { hasText: label }).locator('input');
+
+    await input('统一社会信用代码').fill(uscc.slice(0, 17) + (uscc.endsWith('0') ? '1' : '0'));
+    await form.getByText('统一社会信用代码校验位不正确，请核对营业执照上的代码').waitFor();
+    await input('统一社会信用代码').fill(uscc);
+    await input('企业名称').fill('东莞市端到端智能装备有限公司');
+    await form.locator('.dg-chip', { hasText: '制造企业' }).click();
+    const town = form.locator('.dg-field', { hasText: '所属镇街（园区）' });
+    await town.locator('taro-picker-core > div').first().click();
+    // The picker's sheet opens over the page, outside the field: confirm its first choice.
+    await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click();
+    await town.getByText(dongguanRegions[0]!.name).waitFor();
+    await input('法定代表人姓名').fill('郑晓明');
+    await input('法定代表人手机号').fill('13700137000');
+    await form.locator('.dg-btn', { hasText: '获取验证码' }).click();
+    const hint = form.getByText(/^开发环境验证码：\d{6}$/);
+    await hint.waitFor();
+    await input('短信验证码').fill((await hint.textContent())!.slice(-6));
+    await shot('16-register');
+    await form.locator('.dg-btn', { hasText: '提交登记' }).click();
+
+    await page
+      .locator('.dg-cell', { hasText: '东莞市端到端智能装备有限公司' })
+      .getByText('当前')
+      .waitFor({ timeout: 15_000 });
+    const registered = await (await wechatClient(code)).enterprises.current.query();
+    expect(registered).toMatchObject({
+      uscc,
+      name: '东莞市端到端智能装备有限公司',
+      category: 'manufacturing',
+      townCode: dongguanRegions[0]!.code,
+      industrial: true,
+      legalRepName: '郑晓明',
+    });
   });
 });

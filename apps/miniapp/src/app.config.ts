@@ -9,7 +9,7 @@ export default defineAppConfig({
       pages: ['pages/compute-voucher', 'pages/vertical-model-rd', 'pages/edge-node-deployment'],
     },
     { root: 'packages/track', pages: ['pages/detail'] },
-    { root: 'packages/account', pages: ['pages/bind'] },
+    { root: 'packages/account', pages: ['pages/bind', 'pages/register'] },
     { root: 'packages/projects', pages: ['pages/edge-nodes', 'pages/rd'] },
   ],
   window: {

@@ -2,6 +2,7 @@
 import {
   APPLICANT_CATEGORIES,
   applicantCategoryLabels,
+  dongguanRegions,
   HARDWARE_CATEGORIES,
   hardwareCategoryLabels,
   INVOICE_KINDS,
@@ -12,6 +13,8 @@ import {
 } from '@dg/policy';
 
 export const categoryOptions = optionsOf(APPLICANT_CATEGORIES, applicantCategoryLabels);
+/** The 33 towns, streets and parks, for pickers. */
+export const regionOptions = dongguanRegions.map((r) => ({ value: r.code, label: r.name }));
 export const invoiceOptions = optionsOf(INVOICE_KINDS, invoiceKindLabels);
 export const hardwareOptions = optionsOf(HARDWARE_CATEGORIES, hardwareCategoryLabels);
 export const softwareOptions = optionsOf(SOFTWARE_CATEGORIES, softwareCategoryLabels);

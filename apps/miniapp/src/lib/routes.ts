@@ -12,6 +12,7 @@ export const routes = {
   applicationDetail: (applicationId: string) =>
     `/packages/track/pages/detail?id=${encodeURIComponent(applicationId)}`,
   bindEnterprise: '/packages/account/pages/bind',
+  registerEnterprise: '/packages/account/pages/register',
   edgeNodes: '/packages/projects/pages/edge-nodes',
   rdProjects: '/packages/projects/pages/rd',
 };

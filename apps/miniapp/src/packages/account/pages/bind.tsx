@@ -1,30 +1,23 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { checkMobile, checkUscc, formatChineseDate, maskMobile, shanghaiDate } from '@dg/policy';
-import { useEffect, useState } from 'react';
+import { checkMobile, checkUscc, formatChineseDate, shanghaiDate } from '@dg/policy';
+import { useState } from 'react';
 import { adoptMe, useMe } from '../../../api/account';
 import { api } from '../../../api/client';
 import { Alert, Btn, Card, Field, SectionTitle } from '../../../components/ui';
+import { routes } from '../../../lib/routes';
 import { toastError, toastOk } from '../../../lib/toast';
-
-const RESEND_SECONDS = 60;
+import { useSmsCode } from '../sms-code';
 
 export default function BindPage() {
   const me = useMe();
   const [uscc, setUscc] = useState('');
   const [mobile, setMobile] = useState('');
   const [smsCode, setSmsCode] = useState('');
-  const [devCode, setDevCode] = useState<string | null>(null);
-  const [resendIn, setResendIn] = useState(0);
+  const sms = useSmsCode('bind_enterprise');
   const [inviteCode, setInviteCode] = useState('');
   const [issuedInvite, setIssuedInvite] = useState<{ code: string; expiresAt: string } | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (resendIn <= 0) return;
-    const timer = setTimeout(() => setResendIn(resendIn - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [resendIn]);
 
   const usccCheck = uscc ? checkUscc(uscc) : null;
   const mobileCheck = mobile ? checkMobile(mobile) : null;
@@ -41,17 +34,7 @@ export default function BindPage() {
     }
   };
 
-  const requestCode = () =>
-    run(async () => {
-      if (!mobileCheck?.ok) throw new Error(mobileCheck?.message ?? '请输入法定代表人手机号');
-      const reply = await api.auth.requestSmsCode.mutate({
-        mobile: mobileCheck.value,
-        purpose: 'bind_enterprise',
-      });
-      setDevCode(reply.devCode);
-      setResendIn(RESEND_SECONDS);
-      toastOk(`验证码已发送至 ${maskMobile(mobileCheck.value)}`);
-    });
+  const requestCode = () => run(() => sms.request(mobile));
 
   const bind = () =>
     run(async () => {
@@ -99,12 +82,12 @@ export default function BindPage() {
           type="number"
           maxlength={6}
           required
-          hint={devCode ? `开发环境验证码：${devCode}` : undefined}
+          hint={sms.hint}
           onInput={setSmsCode}
         />
         <View className="dg-row">
-          <Btn ghost disabled={resendIn > 0} loading={busy} onClick={requestCode}>
-            {resendIn > 0 ? `${resendIn} 秒后可重发` : '获取验证码'}
+          <Btn ghost disabled={sms.resendIn > 0} loading={busy} onClick={requestCode}>
+            {sms.buttonText}
           </Btn>
           <Btn
             disabled={!usccCheck?.ok || !mobileCheck?.ok || smsCode.length !== 6}
@@ -114,6 +97,14 @@ export default function BindPage() {
             绑定
           </Btn>
         </View>
+      </Card>
+
+      <SectionTitle>企业还未在平台登记</SectionTitle>
+      <Card>
+        <Text className="dg-muted">由法定代表人手机验证后登记企业信息，您将成为企业管理员</Text>
+        <Btn ghost onClick={() => Taro.navigateTo({ url: routes.registerEnterprise })}>
+          登记新企业
+        </Btn>
       </Card>
 
       <SectionTitle>凭同事的邀请码加入企业</SectionTitle>

@@ -1,11 +1,8 @@
-import { dongguanRegions } from '@dg/policy';
 import { SelectField } from '../../../components/inputs';
 import { Card, Chips, Field, SwitchRow } from '../../../components/ui';
-import { categoryOptions } from '../../../lib/labels';
+import { categoryOptions, regionOptions } from '../../../lib/labels';
 import type { CvFormDraft, Note } from '../lib/form';
 import type { FormStep } from '../wizard';
-
-const regionOptions = dongguanRegions.map((r) => ({ value: r.code, label: r.name }));
 
 type Applicant = CvFormDraft['applicant'];
 type Person = Applicant['legalRep'];
