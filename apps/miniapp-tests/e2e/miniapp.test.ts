@@ -361,6 +361,24 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
       .toBe('草稿已自动保存');
     await shot('13b-apply-edge');
 
+    // A joint application (GEN-3): a participating unit, autosaved into the draft.
+    await page.locator('.dg-btn', { hasText: '下一步' }).click();
+    await page.locator('.dg-btn', { hasText: '添加参与单位' }).click();
+    await field('参与单位名称').fill('东莞松山湖智能制造研究院');
+    await expect
+      .poll(() => page.getByTestId('save-state').filter({ visible: true }).textContent(), { timeout: 15_000 })
+      .toBe('草稿已自动保存');
+    const draft = (
+      await api.applications.mine.query({ program: 'edge-node-deployment', limit: 50 })
+    ).items.find((a) => a.state === 'draft')!;
+    expect((await api.applications.get.query({ id: draft.id })).form).toMatchObject({
+      projectName: '注塑车间视觉质检边端部署',
+      participants: [
+        { name: '东莞松山湖智能制造研究院', region: 'dongguan', seriousDishonestyListed: false },
+      ],
+    });
+    await shot('13c-apply-participants');
+
     const projects = (await api.applications.mine.query({ program: 'vertical-model-rd', limit: 50 })).items;
     await go('/packages/projects/pages/rd');
     if (projects.length === 0) await page.getByText('暂无垂直领域模型研发项目').waitFor();

@@ -1,5 +1,6 @@
 import { blankVerticalModelRdForm, type RdFormDraft } from '../lib/form';
 import { enterpriseFormStep } from '../steps/enterprise';
+import { participantsStep } from '../steps/participants';
 import { RdProjectStep } from '../steps/rd-project';
 import { ApplicationWizard } from '../wizard';
 
@@ -14,6 +15,7 @@ export default function VerticalModelRdApplyPage() {
           title: '研发项目',
           render: (form, set, note) => <RdProjectStep value={form} note={note} onChange={set} />,
         },
+        participantsStep(),
       ]}
     />
   );
