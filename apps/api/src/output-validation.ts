@@ -2,12 +2,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
 
 // Every procedure's output is checked against its zod schema before it leaves the server. zod's parse rebuilds the
-// whole value to do it (a new object per object, a result per property), which on a list of 20 applications with
-// their timelines cost about 0.3 ms of CPU per request, a fifth of the request (bench/applications.bench.ts). The
-// check here is the same schema compiled once, as JSON Schema, into one function by Ajv: it reads the value in place
-// and allocates nothing. When it accepts, zod would have returned an equal copy, so the value is sent as it is.
-// Anything else goes to zod, which then decides exactly as before: it strips keys the schema does not name (Ajv
-// refuses them, so a presenter that leaks a column still has it removed) or fails the request with zod's error.
+// whole value to do it (a new object per object, a result per property), a large share of a list request's CPU in
+// the CPU profiles that BENCH_CPU_PROFILE writes (bench/applications.bench.ts). The check here is the same schema
+// compiled once, as JSON Schema, into one function by Ajv: it reads the value in place and allocates nothing. When
+// it accepts, zod would have returned an equal copy, so the value is sent as it is. Anything else goes to zod, which
+// then decides exactly as before: it strips keys the schema does not name (Ajv refuses them, so a presenter that
+// leaks a column still has it removed) or fails the request with zod's error.
 
 const ajv = new Ajv({
   strict: false,

@@ -1,7 +1,7 @@
 import { type Compilable, type CompiledQuery, createQueryId, type Kysely } from 'kysely';
 
 // Kysely builds a query as a tree of frozen nodes and walks it to SQL on every call: for the few queries every
-// request runs (the session lookup, a list page) that walk costs more CPU than the rest of the request's own code.
+// request runs (the session lookup, a list page) that walk is a visible share of the request's CPU profile.
 // A prepared query is built and compiled once per database handle with placeholders where its arguments go; each
 // call then only puts the arguments into the compiled parameter list. Kysely still runs it (plugins, connection,
 // result), so it is the same query the builder would have sent.

@@ -4,29 +4,18 @@ import { useState } from 'react';
 import { logIn, logOut, refreshMe, switchEnterprise, useMe } from '../../api/account';
 import { Btn, Card, Cell, Field, SectionTitle, Tag } from '../../components/ui';
 import { routes } from '../../lib/routes';
-import { toastError, toastOk } from '../../lib/toast';
+import { toastError } from '../../lib/toast';
+import { useBusy } from '../../lib/use-busy';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 
 export default function MePage() {
   const me = useMe();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [browserCode, setBrowserCode] = useState('');
   useDidShow(() => {
     refreshMe().catch(toastError);
   });
-
-  const run = async (work: () => Promise<unknown>, done?: string) => {
-    setBusy(true);
-    try {
-      await work();
-      if (done) toastOk(done);
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (!me) {
     return (

@@ -6,35 +6,22 @@ import { adoptMe, useMe } from '../../../api/account';
 import { api } from '../../../api/client';
 import { Alert, Btn, Card, Field, SectionTitle } from '../../../components/ui';
 import { routes } from '../../../lib/routes';
-import { toastError, toastOk } from '../../../lib/toast';
-import { useSmsCode } from '../sms-code';
+import { toastOk } from '../../../lib/toast';
+import { LegalRepVerification } from '../sms-code';
+import { useBusy } from '../../../lib/use-busy';
 
 export default function BindPage() {
   const me = useMe();
   const [uscc, setUscc] = useState('');
   const [mobile, setMobile] = useState('');
   const [smsCode, setSmsCode] = useState('');
-  const sms = useSmsCode('bind_enterprise');
   const [inviteCode, setInviteCode] = useState('');
   const [issuedInvite, setIssuedInvite] = useState<{ code: string; expiresAt: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const usccCheck = uscc ? checkUscc(uscc) : null;
   const mobileCheck = mobile ? checkMobile(mobile) : null;
   const active = me?.enterprises.find((e) => e.enterpriseId === me.activeEnterpriseId);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const requestCode = () => run(() => sms.request(mobile));
 
   const bind = () =>
     run(async () => {
@@ -67,36 +54,20 @@ export default function BindPage() {
           warning={usccCheck && !usccCheck.ok ? usccCheck.message : undefined}
           onInput={(v) => setUscc(v.toUpperCase())}
         />
-        <Field
-          label="法定代表人手机号"
-          value={mobile}
-          type="number"
-          maxlength={11}
-          required
-          warning={mobileCheck && !mobileCheck.ok ? mobileCheck.message : undefined}
-          onInput={setMobile}
+        <LegalRepVerification
+          purpose="bind_enterprise"
+          mobile={mobile}
+          onMobile={setMobile}
+          smsCode={smsCode}
+          onSmsCode={setSmsCode}
+          busy={busy}
+          run={run}
+          submit={{
+            label: '绑定',
+            disabled: !usccCheck?.ok || !mobileCheck?.ok || smsCode.length !== 6,
+            onClick: bind,
+          }}
         />
-        <Field
-          label="短信验证码"
-          value={smsCode}
-          type="number"
-          maxlength={6}
-          required
-          hint={sms.hint}
-          onInput={setSmsCode}
-        />
-        <View className="dg-row">
-          <Btn ghost disabled={sms.resendIn > 0} loading={busy} onClick={requestCode}>
-            {sms.buttonText}
-          </Btn>
-          <Btn
-            disabled={!usccCheck?.ok || !mobileCheck?.ok || smsCode.length !== 6}
-            loading={busy}
-            onClick={bind}
-          >
-            绑定
-          </Btn>
-        </View>
       </Card>
 
       <SectionTitle>企业还未在平台登记</SectionTitle>

@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { adoptMe } from '../../../api/account';
 import { api } from '../../../api/client';
 import { SelectField } from '../../../components/inputs';
-import { Btn, Card, Chips, Field, SectionTitle, SwitchRow } from '../../../components/ui';
+import { Card, Chips, Field, SectionTitle, SwitchRow } from '../../../components/ui';
 import { categoryOptions, regionOptions } from '../../../lib/labels';
 import { routes } from '../../../lib/routes';
-import { toastError, toastOk } from '../../../lib/toast';
-import { useSmsCode } from '../sms-code';
+import { toastOk } from '../../../lib/toast';
+import { LegalRepVerification } from '../sms-code';
+import { useBusy } from '../../../lib/use-busy';
 
 type Registration = RouterInputs['enterprises']['register'];
 
@@ -36,8 +37,7 @@ export default function RegisterEnterprisePage() {
     address: '',
   });
   const [smsCode, setSmsCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const sms = useSmsCode('register_enterprise');
+  const { busy, run } = useBusy();
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
 
   const usccCheck = form.uscc ? checkUscc(form.uscc) : null;
@@ -50,17 +50,6 @@ export default function RegisterEnterprisePage() {
     form.townCode !== null &&
     form.legalRepName.trim() !== '' &&
     smsCode.length === 6;
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const register = () =>
     run(async () => {
@@ -134,37 +123,16 @@ export default function RegisterEnterprisePage() {
           required
           onInput={(legalRepName) => set({ legalRepName })}
         />
-        <Field
-          label="法定代表人手机号"
-          value={form.legalRepMobile}
-          type="number"
-          maxlength={11}
-          required
-          warning={mobileCheck && !mobileCheck.ok ? mobileCheck.message : undefined}
-          onInput={(legalRepMobile) => set({ legalRepMobile })}
+        <LegalRepVerification
+          purpose="register_enterprise"
+          mobile={form.legalRepMobile}
+          onMobile={(legalRepMobile) => set({ legalRepMobile })}
+          smsCode={smsCode}
+          onSmsCode={setSmsCode}
+          busy={busy}
+          run={run}
+          submit={{ label: '提交登记', disabled: !complete, onClick: register }}
         />
-        <Field
-          label="短信验证码"
-          value={smsCode}
-          type="number"
-          maxlength={6}
-          required
-          hint={sms.hint}
-          onInput={setSmsCode}
-        />
-        <View className="dg-row">
-          <Btn
-            ghost
-            disabled={sms.resendIn > 0}
-            loading={busy}
-            onClick={() => run(() => sms.request(form.legalRepMobile))}
-          >
-            {sms.buttonText}
-          </Btn>
-          <Btn disabled={!complete} loading={busy} onClick={register}>
-            提交登记
-          </Btn>
-        </View>
         <Text className="dg-muted">信用状况（经营异常名录、严重失信名单）由审核人员核查后记录</Text>
       </Card>
     </View>

@@ -11,7 +11,8 @@ import {
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { Alert, Btn, Chips, Field } from '../../../components/ui';
-import { toastError, toastOk } from '../../../lib/toast';
+import { toastOk } from '../../../lib/toast';
+import { useBusy } from '../../../lib/use-busy';
 
 export type Contract = RouterOutputs['contracts']['mine'];
 
@@ -37,14 +38,13 @@ export function ChangeForm({ contract, onDone }: { contract: Contract; onDone: (
   const today = shanghaiDate(new Date());
   const [subject, setSubject] = useState<Subject>('项目负责人');
   const [description, setDescription] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const major = SUBJECTS.find((s) => s.value === subject)!.major;
   const deadline = major ? majorChangeFilingDeadline(contract.endOn) : minorChangeFilingDeadline(today);
   const inTime = isWithin(deadline, today);
 
   const file = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.contracts.fileChange.mutate({
         applicationId: contract.applicationId,
         kind: major ? 'major' : 'minor',
@@ -55,11 +55,7 @@ export function ChangeForm({ contract, onDone }: { contract: Contract; onDone: (
       toastOk(major ? '已提交变更申请，等待审批' : '变更已备案');
       setDescription('');
       onDone();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -12,7 +12,8 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../../api/client';
 import { CountField } from '../../../components/inputs';
 import { Alert, Btn, Card, Cell, Chips, Field, SectionTitle, Tag, type Tone } from '../../../components/ui';
-import { toastError, toastOk } from '../../../lib/toast';
+import { toastOk } from '../../../lib/toast';
+import { useBusy } from '../../../lib/use-busy';
 
 type Node = RouterOutputs['edge']['nodes']['list']['items'][number];
 type Count = RouterOutputs['edge']['fleet']['byApplication'][number];
@@ -27,7 +28,7 @@ export default function EdgeNodesPage() {
   const [counts, setCounts] = useState<Count[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [spec, setSpec] = useState({
     serial: '',
     kind: 'compute_box' as Kind,
@@ -53,8 +54,7 @@ export default function EdgeNodesPage() {
   useDidShow(() => void load());
 
   const register = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.edge.nodes.register.mutate({
         serial: spec.serial,
         kind: spec.kind,
@@ -67,11 +67,7 @@ export default function EdgeNodesPage() {
       toastOk('已提交节点登记');
       setAdding(false);
       await load();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -6,29 +6,25 @@ import { useState } from 'react';
 import { api, errorMessage } from '../../../api/client';
 import { AmountField } from '../../../components/inputs';
 import { Alert, Btn, Card, Cell, Empty, SectionTitle, Tag } from '../../../components/ui';
-import { toastError, toastOk } from '../../../lib/toast';
+import { toastOk } from '../../../lib/toast';
 import { CHANGE_STATE, ChangeForm, type Contract } from '../components/change-form';
+import { useBusy } from '../../../lib/use-busy';
 
 type Item = RouterOutputs['applications']['mine']['items'][number];
 
 function ContractView({ contract, onChanged }: { contract: Contract; onChanged: () => void }) {
   const [investment, setInvestment] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const accept = async () => {
     if (investment === null) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.contracts.applyAcceptance.mutate({
         applicationId: contract.applicationId,
         actualInvestmentFen: investment,
       });
       toastOk('已申请验收');
       onChanged();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>
