@@ -3,6 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 import { openPglite } from './open-pglite';
+import { statementName } from './prepared';
 import { valueParsers } from './types';
 
 export type DialectName = 'pglite' | 'postgres';
@@ -36,6 +37,20 @@ const pgTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/**
+ * pg's client, except that the text of a prepared query (prepared.ts) goes as a named statement: parsed once per
+ * connection, its plan kept when PostgreSQL finds the generic plan as good as a fresh one. Kysely calls
+ * `query(text, parameters)`; every other form passes through untouched.
+ */
+class PreparingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this one forwards them all
+  override query(config: any, values?: any, callback?: any): any {
+    const name = typeof config === 'string' && Array.isArray(values) ? statementName(config) : undefined;
+    if (name === undefined) return super.query(config, values, callback);
+    return super.query({ name, text: config, values }, callback);
+  }
+}
+
 /** The one place that picks the database: PostgreSQL when a URL is given, embedded PGlite otherwise. */
 export function createDb(options: CreateDbOptions = {}): DbHandle {
   if (options.url) {
@@ -43,6 +58,7 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
       connectionString: options.url,
       max: options.maxConnections ?? 10,
       types: pgTypes,
+      Client: PreparingClient,
     });
     // An idle connection dropped by the server (restart, failover) must not crash the process: the pool replaces it.
     pool.on('error', (error) => options.onIdleError?.(error));

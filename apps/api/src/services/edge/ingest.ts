@@ -1,4 +1,4 @@
-import type { Database } from '@dg/db';
+import { type Database, prepare } from '@dg/db';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { HeartbeatBody } from '../../schemas/edge';
@@ -96,23 +96,67 @@ export class HeartbeatIngest {
         metrics: this.sampleDue(item.hash, sampleAt) ? item.body : null,
       };
     });
-    const sampleEvery = this.options.sampleEveryS;
     // Answers only the refused credentials: at high load a batch is a thousand heartbeats, nearly all accepted, and
     // sending their hashes back would cost both sides for nothing.
-    const refusedRows = await sql<{ hash: string }>`
+    const refused = (
+      await writeBatch(this.db, {
+        rows: JSON.stringify(rows),
+        count: rows.length,
+        sampleEveryS: this.options.sampleEveryS,
+      })
+    ).map((r) => r.hash);
+    const outcomes = refused.length > 0 ? await this.classify(refused) : new Map<string, HeartbeatOutcome>();
+    const refusedSet = new Set(refused);
+    for (const item of batch)
+      item.resolve(
+        refusedSet.has(item.hash) ? (outcomes.get(item.hash) ?? 'unknown_credential') : 'accepted',
+      );
+  }
+
+  /** Why heartbeats were refused: a node that is suspended, revoked or decommissioned is 403, anything else 401. */
+  private async classify(hashes: string[]): Promise<Map<string, HeartbeatOutcome>> {
+    const { rows } = await sql<{ secret_hash: string; status: string }>`
+      select c.secret_hash, n.status
+      from edge_credentials c join edge_nodes n on n.id = c.node_id
+      where c.secret_hash in (select jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb))`.execute(
+      this.db,
+    );
+    const barred = new Set(['suspended', 'revoked', 'decommissioned']);
+    return new Map(
+      rows.map((r) => [r.secret_hash, barred.has(r.status) ? 'forbidden' : 'unknown_credential']),
+    );
+  }
+
+  /** Whether to send this heartbeat's metrics: at most one sample per credential per interval from this process. */
+  private sampleDue(hash: string, at: Date): boolean {
+    const last = this.sampledAt.get(hash);
+    if (last !== undefined && at.getTime() >= last && at.getTime() - last < this.options.sampleEveryS * 1000)
+      return false;
+    if (this.sampledAt.size >= MAX_TRACKED) this.sampledAt.clear();
+    this.sampledAt.set(hash, at.getTime());
+    return true;
+  }
+}
+
+/**
+ * A batch's one statement (described at the top of this file); answers the hashes it refused. Prepared: every batch
+ * sends the same text, so PostgreSQL parses it once per connection rather than once per batch.
+ */
+const writeBatch = prepare(
+  (db: Kysely<Database>, a: { rows: string; count: number; sampleEveryS: number }) => sql<{ hash: string }>`
       with hb as (
         -- The LIMIT changes no result: it tells the planner how many heartbeats there are (a set-returning function
         -- is otherwise guessed at 100 rows), so a small batch probes the credential and node indexes instead of
         -- scanning both tables whole.
-        select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        select * from jsonb_to_recordset(${a.rows}::jsonb)
           as t(hash text, at timestamptz, sample_at timestamptz, metrics jsonb)
-        limit ${rows.length}
+        limit ${a.count}
       ),
       locked as (
         select n.id, n.last_seen_at, n.span_started_at, n.metrics_sampled_at, hb.hash, hb.at, hb.sample_at, hb.metrics,
                (n.last_seen_at is null or hb.at > n.last_seen_at + n.offline_after_s * interval '1 second') as new_span,
                (hb.metrics is not null and (n.metrics_sampled_at is null
-                 or hb.sample_at >= n.metrics_sampled_at + ${sampleEvery} * interval '1 second')) as sample
+                 or hb.sample_at >= n.metrics_sampled_at + ${a.sampleEveryS} * interval '1 second')) as sample
         from hb
         -- One unique-index probe per heartbeat (LIMIT 1 keeps the planner from turning it into a hash join over the
         -- whole credentials table, which its cost model prefers for a few thousand rows)
@@ -147,42 +191,8 @@ export class HeartbeatIngest {
         where n.id = l.id and n.id = any(array(select id from locked))
         returning l.hash
       )
-      select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`.execute(
-      this.db,
-    );
-    const refused = refusedRows.rows.map((r) => r.hash);
-    const outcomes = refused.length > 0 ? await this.classify(refused) : new Map<string, HeartbeatOutcome>();
-    const refusedSet = new Set(refused);
-    for (const item of batch)
-      item.resolve(
-        refusedSet.has(item.hash) ? (outcomes.get(item.hash) ?? 'unknown_credential') : 'accepted',
-      );
-  }
-
-  /** Why heartbeats were refused: a node that is suspended, revoked or decommissioned is 403, anything else 401. */
-  private async classify(hashes: string[]): Promise<Map<string, HeartbeatOutcome>> {
-    const { rows } = await sql<{ secret_hash: string; status: string }>`
-      select c.secret_hash, n.status
-      from edge_credentials c join edge_nodes n on n.id = c.node_id
-      where c.secret_hash in (select jsonb_array_elements_text(${JSON.stringify(hashes)}::jsonb))`.execute(
-      this.db,
-    );
-    const barred = new Set(['suspended', 'revoked', 'decommissioned']);
-    return new Map(
-      rows.map((r) => [r.secret_hash, barred.has(r.status) ? 'forbidden' : 'unknown_credential']),
-    );
-  }
-
-  /** Whether to send this heartbeat's metrics: at most one sample per credential per interval from this process. */
-  private sampleDue(hash: string, at: Date): boolean {
-    const last = this.sampledAt.get(hash);
-    if (last !== undefined && at.getTime() >= last && at.getTime() - last < this.options.sampleEveryS * 1000)
-      return false;
-    if (this.sampledAt.size >= MAX_TRACKED) this.sampledAt.clear();
-    this.sampledAt.set(hash, at.getTime());
-    return true;
-  }
-}
+      select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`,
+);
 
 /** The agent's own time for the metrics sample when it is sane, else the receipt time. */
 function sampleTime(item: Pending): Date {
