@@ -51,7 +51,10 @@ export function prepare<DB, Args extends Record<string, unknown>, Row, Shape ext
   });
   return async (db, args, shape = {} as Shape) => {
     let byShape = compiledFor.get(db);
-    if (!byShape) compiledFor.set(db, (byShape = new Map()));
+    if (!byShape) {
+      byShape = new Map();
+      compiledFor.set(db, byShape);
+    }
     const key = JSON.stringify(shape);
     let compiled = byShape.get(key);
     if (!compiled) {

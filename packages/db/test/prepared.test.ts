@@ -74,21 +74,25 @@ describe.each(dialects)('prepared queries on %s', (dialect) => {
     expect(await countIn(t.db, { town: 'changan' })).toEqual([{ n: 1 }]);
   });
 
-  it.runIf(dialect === 'postgres')('is a named server-side statement on PostgreSQL, parsed once per connection', async () => {
-    await t.db.transaction().execute(async (trx) => {
-      const named = () =>
-        sql<{ name: string; statement: string }>`
+  it.runIf(dialect === 'postgres')(
+    'is a named server-side statement on PostgreSQL, parsed once per connection',
+    async () => {
+      await t.db.transaction().execute(async (trx) => {
+        const named = () =>
+          sql<{ name: string; statement: string }>`
           select name, statement from pg_prepared_statements order by name`
-          .execute(trx)
-          .then((r) => r.rows);
-      for (const town of ['humen', 'changan']) await byTown(trx, { town, ids: [], take: 3 }, { among: false });
-      const before = await named();
-      const townOnly = before.filter((r) => /where "town_code" = \$1 order by/.test(r.statement));
-      expect(townOnly).toHaveLength(1);
-      expect(townOnly[0]!.name).toMatch(/^dg_prepared_\d+$/);
-      // Text that prepare() did not compile is sent unnamed, as before.
-      await trx.selectFrom('enterprises').select('id').where('town_code', '=', 'humen').execute();
-      expect(await named()).toEqual(before);
-    });
-  });
+            .execute(trx)
+            .then((r) => r.rows);
+        for (const town of ['humen', 'changan'])
+          await byTown(trx, { town, ids: [], take: 3 }, { among: false });
+        const before = await named();
+        const townOnly = before.filter((r) => /where "town_code" = \$1 order by/.test(r.statement));
+        expect(townOnly).toHaveLength(1);
+        expect(townOnly[0]!.name).toMatch(/^dg_prepared_\d+$/);
+        // Text that prepare() did not compile is sent unnamed, as before.
+        await trx.selectFrom('enterprises').select('id').where('town_code', '=', 'humen').execute();
+        expect(await named()).toEqual(before);
+      });
+    },
+  );
 });
