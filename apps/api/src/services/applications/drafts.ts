@@ -1,5 +1,4 @@
-import type { Database } from '@dg/db';
-import { json } from '@dg/db';
+import { type Database, json, prepare } from '@dg/db';
 import { type ProgramId, shanghaiDate } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import { notFound, staleVersion } from '../../errors';
@@ -88,6 +87,31 @@ export async function createDraft(
   return { loaded, check: checkDraft(loaded, now) };
 }
 
+/** The save itself, optimistic on version and state (a draft saved every few seconds by the form page: prepared). */
+const saveForm = prepare(
+  (
+    db: Kysely<Database>,
+    a: {
+      id: string;
+      enterpriseId: string;
+      version: number;
+      nextVersion: number;
+      state: string;
+      form: string;
+      formVersion: number;
+      now: Date;
+    },
+  ) =>
+    db
+      .updateTable('applications')
+      .set({ form: a.form, form_version: a.formVersion, updated_at: a.now, version: a.nextVersion })
+      .where('id', '=', a.id)
+      .where('enterprise_id', '=', a.enterpriseId)
+      .where('version', '=', a.version)
+      .where('state', '=', a.state)
+      .returningAll(),
+);
+
 /** Saves the form of a draft (or of a returned application being corrected); optimistic locking on `version`. */
 export async function saveDraft(
   db: Kysely<Database>,
@@ -97,20 +121,16 @@ export async function saveDraft(
 ): Promise<DraftResult> {
   const current = await loadOwnApplication(db, enterpriseId, input.id);
   assertEditable(current.application);
-  const updated = await db
-    .updateTable('applications')
-    .set({
-      form: json(input.form),
-      form_version: formVersions[current.application.program_id as ProgramId],
-      updated_at: now,
-      version: input.version + 1,
-    })
-    .where('id', '=', input.id)
-    .where('enterprise_id', '=', enterpriseId)
-    .where('version', '=', input.version)
-    .where('state', '=', current.application.state)
-    .returningAll()
-    .executeTakeFirst();
+  const [updated] = await saveForm(db, {
+    id: input.id,
+    enterpriseId,
+    version: input.version,
+    nextVersion: input.version + 1,
+    state: current.application.state,
+    form: json(input.form),
+    formVersion: formVersions[current.application.program_id as ProgramId],
+    now,
+  });
   if (!updated) throw staleVersion();
   const loaded = { ...current, application: updated };
   return { loaded, check: checkDraft(loaded, now) };

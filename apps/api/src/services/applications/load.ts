@@ -1,4 +1,4 @@
-import type { Application, Database } from '@dg/db';
+import { type Application, type Database, prepare } from '@dg/db';
 import type { ParameterOverride } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import { notFound } from '../../errors';
@@ -22,12 +22,9 @@ export interface LoadedApplication {
   parameterOverrides: ParameterOverride[];
 }
 
-/** One application with its enterprise and edition, or undefined. */
-export async function findApplication(
-  db: Kysely<Database>,
-  id: string,
-): Promise<LoadedApplication | undefined> {
-  const row = await db
+/** Read on nearly every request about one application: prepared. */
+const applicationById = prepare((db: Kysely<Database>, a: { id: string }) =>
+  db
     .selectFrom('applications as a')
     .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
     .innerJoin('editions as ed', 'ed.id', 'a.edition_id')
@@ -42,8 +39,15 @@ export async function findApplication(
       'ed.code as ed_code',
       'ed.parameter_overrides as ed_overrides',
     ])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
+    .where('a.id', '=', a.id),
+);
+
+/** One application with its enterprise and edition, or undefined. */
+export async function findApplication(
+  db: Kysely<Database>,
+  id: string,
+): Promise<LoadedApplication | undefined> {
+  const [row] = await applicationById(db, { id });
   if (!row) return undefined;
   const {
     e_name,
