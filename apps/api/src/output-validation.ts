@@ -9,7 +9,8 @@ import { z } from 'zod';
 // then decides exactly as before: it strips keys the schema does not name (Ajv refuses them, so a presenter that
 // leaks a column still has it removed) or fails the request with zod's error.
 
-const ajv = new Ajv({
+/** What every check compiled from a zod schema needs of Ajv (input-validation.ts adds to it). */
+export const ajvOptions = {
   strict: false,
   // zod's JSON Schema carries each format as a `pattern` (the same regular expressions zod tests with, which use no
   // unicode flag); the `format` keywords beside them are only names.
@@ -17,7 +18,9 @@ const ajv = new Ajv({
   unicodeRegExp: false,
   // A refused value is handed to zod, which words the error; Ajv's own messages would never be read.
   messages: false,
-});
+} as const;
+
+const ajv = new Ajv(ajvOptions);
 
 export interface CompiledOutput<S extends z.ZodType> {
   (value: unknown): z.output<S>;
@@ -48,19 +51,34 @@ export function compiled<S extends z.ZodType>(schema: S): CompiledOutput<S> {
 
 /** The schema as an Ajv function, or null when its JSON Schema would accept values zod refuses. */
 function compile(schema: z.ZodType): ValidateFunction | null {
+  const json = exactJsonSchema(schema, 'output');
+  return json ? ajv.compile(json) : null;
+}
+
+/**
+ * zod's JSON Schema of `schema` for its input or its output, or null when that JSON Schema would accept a value zod
+ * refuses or zod would change (a refinement; on input also a rewrite such as .trim(); a transform; a Date).
+ */
+export function exactJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> | null {
   let exact = true;
   try {
     const json = z.toJSONSchema(schema, {
-      io: 'output',
+      io,
       target: 'draft-07',
-      // JSON Schema has no word for a refinement (.refine, .superRefine): such a schema stays with zod alone. A
-      // rewrite (.trim() on an input schema reused for output) is no constraint: the value goes out as it was stored.
-      override: ({ zodSchema }) => {
-        const checks = (zodSchema as unknown as z.ZodType)._zod.def.checks ?? [];
+      override: ({ zodSchema, jsonSchema }) => {
+        const def = (zodSchema as unknown as z.ZodType)._zod.def;
+        const checks = def.checks ?? [];
+        // JSON Schema has no word for a refinement (.refine, .superRefine): such a schema stays with zod alone. A
+        // rewrite (.trim()) changes an input; on output it is no constraint: the value goes out as it was stored.
         if (checks.some((c) => c._zod.def.check === 'custom')) exact = false;
+        if (io === 'input' && checks.some((c) => c._zod.def.check === 'overwrite')) exact = false;
+        // An input object strips the keys it does not name; only the output schema says so. Refused here, they go
+        // to zod, which strips them.
+        if (io === 'input' && def.type === 'object' && (def as z.core.$ZodObjectDef).catchall === undefined)
+          jsonSchema.additionalProperties = false;
       },
     });
-    return exact ? ajv.compile(json) : null;
+    return exact ? json : null;
   } catch {
     // A transform or a type JSON cannot carry (a Date, a bigint): zod alone.
     return null;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compiled } from '../src/output-validation';
 import { mineOutput, timelineSchema } from '../src/schemas/applications';
+import { pathsOf, replacedAt, replacements } from './json-mutations';
 
 // The compiled output check must answer exactly as zod's parse would: the same value when it is valid, the same
 // stripped copy when it has keys the schema does not name, the same refusal otherwise.
@@ -92,37 +93,18 @@ describe('compiled output check', () => {
   });
 
   it('answers as zod for any one field of the page replaced by any JSON value', () => {
-    const paths: (string | number)[][] = [];
-    const walk = (value: unknown, path: (string | number)[]) => {
-      paths.push(path);
-      if (value && typeof value === 'object')
-        for (const [key, child] of Object.entries(value))
-          walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
-    };
-    walk(page(), []);
-    const replaced = (path: (string | number)[], replacement: unknown) => {
-      const value = page() as unknown as Record<string | number, unknown>;
-      if (path.length === 0) return replacement;
-      let parent = value;
-      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-      parent[path.at(-1)!] = replacement;
-      return value;
-    };
-    const samples = fc.oneof(
-      fc.jsonValue(),
-      fc.constantFrom(
-        '2025-09-14T01:30:00Z',
-        '2025-09-14',
-        'e0081d3e-cd2b-4a9a-845e-1ac3141dd14b',
-        'next',
-        0,
-        -1,
-        2 ** 53,
-      ),
+    const samples = replacements(
+      '2025-09-14T01:30:00Z',
+      '2025-09-14',
+      'e0081d3e-cd2b-4a9a-845e-1ac3141dd14b',
+      'next',
+      0,
+      -1,
+      2 ** 53,
     );
     fc.assert(
-      fc.property(fc.constantFrom(...paths), samples, (path, replacement) => {
-        const value = replaced(path, replacement);
+      fc.property(fc.constantFrom(...pathsOf(page())), samples, (path, replacement) => {
+        const value = replacedAt(page, path, replacement);
         expect(compiledAnswer(check, value)).toEqual(zodAnswer(pageSchema, value));
       }),
       { numRuns: 2000 },

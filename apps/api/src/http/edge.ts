@@ -6,6 +6,7 @@ import { heartbeatBody, enrollBody } from '../schemas/edge';
 import { enroll } from '../services/edge/enroll';
 import { HeartbeatIngest } from '../services/edge/ingest';
 import { hashSecret } from '../services/edge/secrets';
+import { compiledInput } from '../input-validation';
 import type { AppEnv, RequestContext } from './request-context';
 
 /**
@@ -27,13 +28,15 @@ export function edgeProtocolRoutes(deps: AppDeps) {
     maxInFlight: 1,
     log: deps.log,
   });
+  const checkEnroll = compiledInput(enrollBody);
+  const checkHeartbeat = compiledInput(heartbeatBody);
   const limit = bodyLimit({
     maxSize: 64 * 1024,
     onError: (c) => c.json(protocolError('BAD_REQUEST', '请求体过大（上限 64 KB）'), 413),
   });
 
   app.post('/enroll', limit, async (c) => {
-    const parsed = await parseBody(c, enrollBody);
+    const parsed = await parseBody(c, checkEnroll);
     if (!parsed.ok) return parsed.response;
     const enrollment = await enroll(deps.db, parsed.data, now(), c.req.header('x-request-id') ?? null);
     deps.log.info({ nodeId: enrollment.nodeId, serial: parsed.data.serial }, 'edge node enrolled');
@@ -45,7 +48,7 @@ export function edgeProtocolRoutes(deps: AppDeps) {
     if (!credential)
       return c.json(protocolError('UNAUTHORIZED', '缺少节点凭证（Authorization: Bearer …）'), 401);
     const receivedAt = now();
-    const parsed = await parseBody(c, heartbeatBody);
+    const parsed = await parseBody(c, checkHeartbeat);
     if (!parsed.ok) return parsed.response;
     const outcome = await ingest.submit(hashSecret(credential), receivedAt, parsed.data);
     if (outcome === 'accepted') return c.body(null, 204);
@@ -63,15 +66,18 @@ function protocolError(code: string, message: string, field?: string) {
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-/** JSON body through a zod schema; a failure answers 400 naming the first bad field by its path. */
-async function parseBody<S extends z.ZodType>(c: RequestContext, schema: S): Promise<Parsed<z.infer<S>>> {
+/** JSON body through a zod schema's check; a failure answers 400 naming the first bad field by its path. */
+async function parseBody<T>(
+  c: RequestContext,
+  check: (raw: unknown) => z.ZodSafeParseResult<T>,
+): Promise<Parsed<T>> {
   let raw: unknown;
   try {
     raw = await c.req.json();
   } catch {
     return { ok: false, response: c.json(protocolError('BAD_REQUEST', '请求体不是合法的 JSON', ''), 400) };
   }
-  const result = schema.safeParse(raw);
+  const result = check(raw);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
   const field = issue ? issue.path.map(String).join('.') : '';

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 // Enrollment tokens and node credentials: random, shown once, stored only as SHA-256 (high-entropy secrets need no
 // slow hash, and the heartbeat path looks the credential up by its hash on every request).
@@ -11,5 +11,5 @@ export function newSecret(prefix: string): string {
 }
 
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return hash('sha256', secret, 'hex');
 }
