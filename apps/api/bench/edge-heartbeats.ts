@@ -19,15 +19,21 @@ import { type Served, serveProcess } from './serve-process';
 // - EDGE_BENCH_SOAK_S > 0: that many more seconds of the open loop, printing the servers' RSS each minute
 //   (memory flat over a long run).
 // Also the CPU per heartbeat of the servers, of PostgreSQL and of the load generator, and the servers' RSS.
-// Bounded: EDGE_BENCH_AGENTS (default 3000), EDGE_BENCH_SECONDS per phase (default 15, max 900),
+// The fleet is an established one, as the aim describes it (300,000 nodes heartbeating every 30 s): each node was
+// connected long ago, its online span is open, it was last seen within its interval and its metrics were sampled
+// within EDGE_METRICS_SAMPLE_S, so a heartbeat costs what it costs in steady state (presence, and a metrics sample
+// for about one in two), not what a node's very first heartbeat costs (opening its span, its first sample).
+// Bounded: EDGE_BENCH_AGENTS (default 300,000), EDGE_BENCH_SECONDS per phase (default 15, max 900),
 // EDGE_BENCH_CONCURRENCY connections (default 256). DATABASE_URL: use that server (a database `dg_edge_bench` is
 // created on it); otherwise a throwaway cluster from Debian's binaries with durable settings (fsync on).
 
-const agents = Math.min(300_000, Number(process.env.EDGE_BENCH_AGENTS ?? 3000));
+const agents = Math.min(300_000, Number(process.env.EDGE_BENCH_AGENTS ?? 300_000));
 const seconds = Math.min(900, Number(process.env.EDGE_BENCH_SECONDS ?? 15));
 const concurrency = Math.min(1000, Number(process.env.EDGE_BENCH_CONCURRENCY ?? 256));
 const rate = Math.min(100_000, Number(process.env.EDGE_BENCH_RATE ?? 10_000));
 const workers = Math.min(16, Number(process.env.EDGE_BENCH_WORKERS ?? 2));
+/** The platform's EDGE_METRICS_SAMPLE_S (it reads the same environment). */
+const sampleEveryS = Number(process.env.EDGE_METRICS_SAMPLE_S ?? 60);
 const soakSeconds = Math.min(3600, Number(process.env.EDGE_BENCH_SOAK_S ?? 0));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -71,9 +77,11 @@ async function load(
   };
 }
 
-/** N active nodes with credentials, written directly (setup, not measured). */
+/** N active, connected nodes with credentials, written directly (setup, not measured). */
 async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
   const enterprise = await db.selectFrom('enterprises').select('id').limit(1).executeTakeFirstOrThrow();
+  const now = Date.now();
+  const ago = (maxMs: number) => new Date(now - Math.random() * maxMs);
   const credentials: string[] = [];
   for (let offset = 0; offset < agents; offset += 1000) {
     const batch = Array.from({ length: Math.min(1000, agents - offset) }, (_, i) => ({
@@ -96,6 +104,10 @@ async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
           status: 'active' as const,
           heartbeat_interval_s: 30,
           offline_after_s: 90,
+          connected_at: new Date(now - 86_400_000),
+          span_started_at: new Date(now - 3_600_000),
+          last_seen_at: ago(30_000),
+          metrics_sampled_at: ago(sampleEveryS * 1000),
         })),
       )
       .returning(['id', 'serial'])
@@ -150,7 +162,8 @@ try {
       .map((l) => l.toFixed(1))
       .join(' / ')} at start`,
   );
-  await load(platform, 3000); // warm-up: JIT, connection pools, every node's first heartbeat
+  const loadStarted = new Date();
+  await load(platform, 3000); // warm-up: JIT, connection pools
   await load(bare, 2000);
   const rssStart = treeRssBytes(platform.pid);
   let rssMax = rssStart;
@@ -175,13 +188,21 @@ try {
   console.log(
     `server RSS (${workers} workers + primary): start ${mb(rssStart)}, end ${mb(treeRssBytes(platform.pid))}, max ${mb(rssMax)}`,
   );
-  const seen = await db.db
+  // What the heartbeats wrote: how many nodes were heard from, and how many metrics samples (the heavier write).
+  const heard = await db.db
     .selectFrom('edge_nodes')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('last_seen_at', 'is not', null)
+    .where('last_seen_at', '>=', loadStarted)
     .where('serial', 'like', 'BENCH-%')
     .executeTakeFirstOrThrow();
-  console.log(`nodes with a recorded heartbeat: ${seen.n} of ${agents}`);
+  const samples = await db.db
+    .selectFrom('edge_metric_samples')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('at', '>=', loadStarted)
+    .executeTakeFirstOrThrow();
+  console.log(
+    `nodes heard from during the run: ${heard.n} of ${agents}; metrics samples written: ${samples.n} (at most one per node per ${sampleEveryS} s)`,
+  );
   console.log(
     `targets (issue 7): ≥ 10,000/s sustained ${closed >= 10_000 ? 'met' : 'NOT met'}; p99 < 50 ms at ${rate}/s ${openLoop.p99Ms < 50 && !openLoop.late && rate >= 10_000 ? 'met' : 'NOT met'}; ≥ 40% of bare ${closed / bareRate >= 0.4 ? 'met' : 'NOT met'}`,
   );

@@ -69,6 +69,8 @@ export interface StartPostgresOptions {
   dataDir?: string;
   /** fsync off: fine for throwaway test clusters, never for data you keep. Default true. */
   fast?: boolean;
+  /** More server settings, `name=value` each (the benches size shared_buffers as a production server would be). */
+  settings?: string[];
 }
 
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<PostgresServer> {
@@ -105,6 +107,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     ...(options.fast === false
       ? []
       : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
+    ...(options.settings ?? []).map((setting) => `-c ${setting}`),
   ].join(' ');
   run(path.join(bin, 'pg_ctl'), [
     '-D',
