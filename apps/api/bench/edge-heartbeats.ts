@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import { createDb, type Database } from '@dg/db';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { CREDENTIAL_PREFIX, hashSecret, newSecret } from '../src/services/edge/secrets';
 import { benchDatabase } from './bench-database';
 import type { LoadRequest, LoadResult } from './edge-load';
@@ -124,6 +124,15 @@ async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
   return credentials;
 }
 
+/** PostgreSQL's write-ahead log so far (15: pg_stat_bgwriter, pg_stat_wal): what durability costs the heartbeats. */
+async function walSoFar(db: Kysely<Database>) {
+  const { rows } = await sql<{ checkpoints: string; bytes: string; fpi: string }>`
+    select (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter) as checkpoints,
+           wal_bytes as bytes, wal_fpi as fpi from pg_stat_wal`.execute(db);
+  const row = rows[0]!;
+  return { checkpoints: Number(row.checkpoints), bytes: Number(row.bytes), fpi: Number(row.fpi) };
+}
+
 function line(label: string, r: Measured) {
   const achieved = (r.sent / r.elapsedMs) * 1000;
   const statuses = Object.entries(r.statuses)
@@ -163,6 +172,7 @@ try {
       .join(' / ')} at start`,
   );
   const loadStarted = new Date();
+  const walAtStart = await walSoFar(db.db);
   await load(platform, 3000); // warm-up: JIT, connection pools
   await load(bare, 2000);
   const rssStart = treeRssBytes(platform.pid);
@@ -177,12 +187,20 @@ try {
   line(`open loop at ${rate}/s, platform`, openLoop);
   // The same schedule against the bare endpoint: the latency the machine and the load generator add by themselves.
   line(`open loop at ${rate}/s, bare`, await load(bare, seconds * 1000, rate));
+  const wal = await walSoFar(db.db);
+  console.log(
+    `PostgreSQL WAL over these phases: ${mb(wal.bytes - walAtStart.bytes)}, ${wal.fpi - walAtStart.fpi} full-page images, ${wal.checkpoints - walAtStart.checkpoints} checkpoints`,
+  );
   if (soakSeconds > 0) {
     console.log(`soak: open loop at ${rate}/s for ${soakSeconds} s; server RSS each minute:`);
     const soak = await load(platform, soakSeconds * 1000, rate, (t) =>
       console.log(`  ${t.toFixed(0).padStart(5)} s   RSS ${mb(treeRssBytes(platform.pid))}`),
     );
     line(`soak, open loop at ${rate}/s`, soak);
+    const walAfterSoak = await walSoFar(db.db);
+    console.log(
+      `PostgreSQL WAL over the soak: ${mb(walAfterSoak.bytes - wal.bytes)}, ${walAfterSoak.fpi - wal.fpi} full-page images, ${walAfterSoak.checkpoints - wal.checkpoints} checkpoints`,
+    );
   }
   clearInterval(sampler);
   console.log(
