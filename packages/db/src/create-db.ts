@@ -43,13 +43,32 @@ const pgTypes = {
  * `query(text, parameters)`; every other form passes through untouched.
  */
 class PreparingClient extends pg.Client {
+  /** Statements this connection had to prepare again under a new name (see `query`). */
+  private readonly renamed = new Map<string, string>();
+
   // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this one forwards them all
   override query(config: any, values?: any, callback?: any): any {
     const name = typeof config === 'string' && Array.isArray(values) ? statementName(config) : undefined;
-    if (name === undefined) return super.query(config, values, callback);
-    return super.query({ name, text: config, values }, callback);
+    if (name === undefined || callback) return super.query(config, values, callback);
+    const run = () => super.query({ name: this.renamed.get(name) ?? name, text: config, values });
+    return run().catch((error: unknown) => {
+      // A migration that adds a column to a table a statement reads whole (`a.*`) makes PostgreSQL refuse the
+      // statement prepared before it, for the life of the connection: during a rolling deploy, every instance still
+      // running would fail those requests. The statement is prepared again under a new name (the old one cannot be
+      // dropped inside a failed transaction) and, outside a transaction, run at once; inside one, the transaction
+      // has failed and its retry will use the new statement.
+      if (!isStaleResultType(error)) throw error;
+      this.renamed.set(name, `${name}_${this.renamed.size + 1}`);
+      if (this.getTransactionStatus() !== 'I') throw error;
+      return run();
+    });
   }
 }
+
+const isStaleResultType = (error: unknown) =>
+  error instanceof Error &&
+  (error as { code?: string }).code === '0A000' &&
+  error.message.includes('cached plan must not change result type');
 
 /** The one place that picks the database: PostgreSQL when a URL is given, embedded PGlite otherwise. */
 export function createDb(options: CreateDbOptions = {}): DbHandle {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../src/create-db';
 import type { Database } from '../src/database';
 import { prepare } from '../src/prepared';
 import { createTestDatabase, dialects, type TestDatabase } from '../src/testing';
@@ -93,6 +94,32 @@ describe.each(dialects)('prepared queries on %s', (dialect) => {
         await trx.selectFrom('enterprises').select('id').where('town_code', '=', 'humen').execute();
         expect(await named()).toEqual(before);
       });
+    },
+  );
+
+  it.runIf(dialect === 'postgres')(
+    'recovers a statement that a migration made stale (a column added to a table it reads whole)',
+    async () => {
+      const one = createDb({ url: t.url, maxConnections: 1 }); // one connection: the one that prepared it
+      try {
+        await sql`create table prepared_probe (id int)`.execute(one.db);
+        await sql`insert into prepared_probe values (1)`.execute(one.db);
+        const whole = prepare(
+          (db: Kysely<Database>, _a: Record<string, never>) =>
+            sql<Record<string, unknown>>`select * from prepared_probe`,
+        );
+        expect(await whole(one.db, {})).toEqual([{ id: 1 }]);
+        await sql`alter table prepared_probe add column note text default '旧'`.execute(one.db);
+        expect(await whole(one.db, {})).toEqual([{ id: 1, note: '旧' }]);
+        // Inside a transaction the statement fails once (the transaction with it); the retry succeeds.
+        await sql`alter table prepared_probe add column kind int default 2`.execute(one.db);
+        await expect(one.db.transaction().execute((trx) => whole(trx, {}))).rejects.toThrow(/result type/);
+        expect(await one.db.transaction().execute((trx) => whole(trx, {}))).toEqual([
+          { id: 1, note: '旧', kind: 2 },
+        ]);
+      } finally {
+        await one.close();
+      }
     },
   );
 });
