@@ -105,7 +105,7 @@ describe.each(dialects)('prepared queries on %s', (dialect) => {
         await sql`create table prepared_probe (id int)`.execute(one.db);
         await sql`insert into prepared_probe values (1)`.execute(one.db);
         const whole = prepare(
-          (db: Kysely<Database>, _a: Record<string, never>) =>
+          (_db: Kysely<Database>, _a: Record<string, never>) =>
             sql<Record<string, unknown>>`select * from prepared_probe`,
         );
         expect(await whole(one.db, {})).toEqual([{ id: 1 }]);
