@@ -6,8 +6,8 @@ import { type Compilable, type CompiledQuery, createQueryId, type Kysely, type R
 // call then only puts the arguments into the compiled parameter list. Kysely still runs it (plugins, connection,
 // result), so it is the same query the builder would have sent.
 // On PostgreSQL the compiled text is also a named server-side statement (see statementName): each connection parses
-// it once and PostgreSQL may keep its plan, instead of parsing and planning the same text on every call, which for
-// the heartbeat batch cost PostgreSQL about a third of its CPU per batch (bench:edge prints that CPU).
+// it once and PostgreSQL may keep its plan, instead of parsing and planning the same text on every call (for the
+// heartbeat batch, a quarter to a third of PostgreSQL's CPU per heartbeat, which bench:edge prints).
 
 const SLOT = Symbol('prepared-query argument');
 
