@@ -17,6 +17,8 @@ import net from 'node:net';
 export interface LoadRequest {
   url: string;
   credentials: string[];
+  /** The agent to start the cycle at: each phase goes on through the fleet where the last one stopped. */
+  firstAgent: number;
   concurrency: number;
   durationMs: number;
   /** Heartbeats per second on a fixed schedule (open loop); omitted: closed loop. */
@@ -106,7 +108,8 @@ async function run(req: LoadRequest): Promise<LoadResult> {
     { length: req.concurrency },
     () => new Connection(target.hostname, Number(target.port), head),
   );
-  await Promise.all(connections.map((c, i) => c.send(req.credentials[i % req.credentials.length]!, body(0))));
+  const agent = (i: number) => req.credentials[(req.firstAgent + i) % req.credentials.length]!;
+  await Promise.all(connections.map((c, i) => c.send(agent(i), body(0))));
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let next = 0;
@@ -128,7 +131,7 @@ async function run(req: LoadRequest): Promise<LoadResult> {
         // A timer may fire a fraction of a millisecond early: then the heartbeat counts from when it was sent.
         from = Math.min(due, performance.now());
       }
-      const status = await connection.send(req.credentials[i % req.credentials.length]!, body(i));
+      const status = await connection.send(agent(req.concurrency + i), body(i));
       latencies.push(performance.now() - from);
       statuses[status] = (statuses[status] ?? 0) + 1;
     }
