@@ -34,6 +34,8 @@ const rate = Math.min(100_000, Number(process.env.EDGE_BENCH_RATE ?? 10_000));
 const workers = Math.min(16, Number(process.env.EDGE_BENCH_WORKERS ?? 2));
 /** The platform's EDGE_METRICS_SAMPLE_S (it reads the same environment). */
 const sampleEveryS = Number(process.env.EDGE_METRICS_SAMPLE_S ?? 60);
+/** Each phase runs this long before its clock starts (JIT, connection pools, the aftermath of `steadyState`). */
+const settleSeconds = Math.min(60, Number(process.env.EDGE_BENCH_SETTLE_S ?? 3));
 const soakSeconds = Math.min(3600, Number(process.env.EDGE_BENCH_SOAK_S ?? 0));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -51,12 +53,18 @@ async function load(
   onTick?: (elapsedS: number) => void,
 ): Promise<Measured> {
   const child = fork(new URL('./edge-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  const serverCpu = treeCpuMs(server.pid);
-  const postgresCpu = postmasterPid ? treeCpuMs(postmasterPid) : 0;
-  const started = Date.now();
-  const ticker = onTick && setInterval(() => onTick((Date.now() - started) / 1000), 60_000);
+  // CPU is counted from when the generator starts its clock (after its settling seconds) to its result.
+  let serverCpu = 0;
+  let postgresCpu = 0;
+  let ticker: NodeJS.Timeout | undefined;
   const result = await new Promise<LoadResult>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as LoadResult));
+    child.on('message', (message) => {
+      if (message !== 'measuring') return resolve(message as LoadResult);
+      serverCpu = treeCpuMs(server.pid);
+      postgresCpu = postmasterPid ? treeCpuMs(postmasterPid) : 0;
+      const started = Date.now();
+      if (onTick) ticker = setInterval(() => onTick((Date.now() - started) / 1000), 60_000);
+    });
     child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited ${code}`)));
     child.send({
       url: `${server.url}/edge/v1/heartbeat`,
@@ -64,13 +72,14 @@ async function load(
       firstAgent: nextAgent,
       concurrency,
       durationMs,
+      settleMs: settleSeconds * 1000,
       rate: openLoopRate,
     } satisfies LoadRequest);
   });
   if (ticker) clearInterval(ticker);
-  // The warm-up heartbeat on each connection, then the measured ones: the next phase goes on from there, as a fleet's
+  // The connections' first heartbeats, the settling ones, then the measured ones: the next phase goes on from there, as a fleet's
   // agents keep their own 30 s cycle, so no phase finds its nodes just seen and just sampled by the one before.
-  nextAgent = (nextAgent + concurrency + result.sent) % Math.max(1, credentials.length);
+  nextAgent = (nextAgent + result.total) % Math.max(1, credentials.length);
   const perHeartbeat = (ms: number) => (ms * 1000) / Math.max(1, result.sent);
   return {
     ...result,
@@ -85,7 +94,6 @@ async function load(
 async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
   const enterprise = await db.selectFrom('enterprises').select('id').limit(1).executeTakeFirstOrThrow();
   const now = Date.now();
-  const ago = (maxMs: number) => new Date(now - Math.random() * maxMs);
   const credentials: string[] = [];
   for (let offset = 0; offset < agents; offset += 1000) {
     const batch = Array.from({ length: Math.min(1000, agents - offset) }, (_, i) => ({
@@ -110,8 +118,8 @@ async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
           offline_after_s: 90,
           connected_at: new Date(now - 86_400_000),
           span_started_at: new Date(now - 3_600_000),
-          last_seen_at: ago(30_000),
-          metrics_sampled_at: ago(sampleEveryS * 1000),
+          last_seen_at: new Date(now - 30_000),
+          metrics_sampled_at: new Date(now - 30_000 - Math.random() * sampleEveryS * 1000),
         })),
       )
       .returning(['id', 'serial'])
@@ -138,16 +146,21 @@ async function walSoFar(db: Kysely<Database>) {
 }
 
 /**
- * Puts the fleet where a 30 s heartbeat cycle keeps it, just before a measured platform phase: every node last seen
- * one interval ago (its span open); half of them due a metrics sample (last sampled just over EDGE_METRICS_SAMPLE_S
- * ago) and half sampled a moment ago. A phase shorter than EDGE_METRICS_SAMPLE_S then writes a sample for about one
- * heartbeat in two, whichever nodes it reaches, as the fleet does in steady state.
+ * Puts the fleet where a 30 s heartbeat cycle keeps it, just before a measured platform phase: each node's state is
+ * moved in time so that its last heartbeat was one interval ago, keeping where it stands in its metrics cycle (how
+ * long before that heartbeat it was last sampled). Seeded with that gap spread evenly over EDGE_METRICS_SAMPLE_S, a
+ * node is then due a sample at its next heartbeat with probability 30 s / EDGE_METRICS_SAMPLE_S (one in two at
+ * 60 s), as in steady state; a node the previous phase reached keeps what that phase did (sampled at that heartbeat
+ * or not), so the platform's own memory of when it last sampled agrees with the database.
  */
 async function steadyState(db: Kysely<Database>): Promise<void> {
   await sql`
     update edge_nodes set last_seen_at = now() - interval '30 seconds',
-      metrics_sampled_at = now() - (case when random() < 0.5 then ${sampleEveryS + 1} else 1 end) * interval '1 second'
+      metrics_sampled_at = metrics_sampled_at + (now() - interval '30 seconds' - last_seen_at)
     where serial like 'BENCH-%'`.execute(db);
+  // That update left a dead version of every row, which no steady state has; autovacuum would start on them in the
+  // measured window.
+  await sql`vacuum edge_nodes`.execute(db);
 }
 
 /** Metrics samples the heartbeats wrote since `at` (the heavier of their writes). */
@@ -201,8 +214,6 @@ try {
   );
   const loadStarted = new Date();
   const walAtStart = await walSoFar(db.db);
-  await load(platform, 3000); // warm-up: JIT, connection pools
-  await load(bare, 2000);
   const rssStart = treeRssBytes(platform.pid);
   let rssMax = rssStart;
   const sampler = setInterval(() => {
@@ -218,7 +229,7 @@ try {
   line(`open loop at ${rate}/s, platform`, openLoop);
   const openSamples = await samplesSince(db.db, openStarted);
   console.log(
-    `  metrics samples written in the open loop: ${openSamples} (${((openSamples / Math.max(1, openLoop.sent)) * 100).toFixed(0)}% of its heartbeats; steady state at 30 s heartbeats: about 50%)`,
+    `  metrics samples written in the open loop: ${openSamples} (${((openSamples / Math.max(1, openLoop.total)) * 100).toFixed(0)}% of its heartbeats; steady state at 30 s heartbeats: about 50%)`,
   );
   // The same schedule against the bare endpoint: the latency the machine and the load generator add by themselves.
   line(`open loop at ${rate}/s, bare`, await load(bare, seconds * 1000, rate));
