@@ -176,6 +176,58 @@ describe.each(dialects)('edge protocol on %s', (dialect) => {
     ]);
   });
 
+  it('keeps what a heartbeat reported: the charts average its figures, the report shows its latest state', async () => {
+    const { id, token } = await approvedNode(api, 'SN-REPORT-1', songshanhu);
+    const { body } = await post(api, '/enroll', { token, serial: 'SN-REPORT-1' });
+    const credential = body.credential as string;
+    expect(await api.operator.edge.nodes.report.query({ id })).toBeNull();
+    const t0 = api.now();
+    const report = {
+      ...beat,
+      health: 'degraded',
+      uptimeS: 7200,
+      cpu: { load1: 1.5, cores: 8, utilPct: 62.5 },
+      memory: { totalBytes: 16e9, usedBytes: 4e9 },
+      accelerators: [
+        { name: 'NPU0', utilPct: 40 },
+        { name: 'NPU1', utilPct: 70 },
+      ],
+      models: [{ name: 'defect-detect', version: '3.2' }, { name: 'ocr' }],
+      appVersion: '2.1.0',
+    };
+    expect((await post(api, '/heartbeat', report, credential)).status).toBe(204);
+    api.advance(60);
+    expect(
+      (
+        await post(
+          api,
+          '/heartbeat',
+          { ...report, health: 'ok', cpu: { load1: 0.5, cores: 8 }, accelerators: [] },
+          credential,
+        )
+      ).status,
+    ).toBe(204);
+
+    // A bucket per sample; memory as a share of the total, accelerators averaged (none reported: no figure).
+    const points = await api.operator.edge.nodes.metrics.query({
+      id,
+      from: t0.toISOString(),
+      to: api.now().toISOString(),
+      points: 10,
+    });
+    expect(points.map((p) => [p.cpuLoad1, p.memoryUsedPct, p.acceleratorUtilPct])).toEqual([
+      [1.5, 25, 55],
+      [0.5, 25, null],
+    ]);
+    expect(await api.operator.edge.nodes.report.query({ id })).toEqual({
+      at: api.now().toISOString(),
+      health: 'ok',
+      uptimeS: 7200,
+      appVersion: '2.1.0',
+      models: [{ name: 'defect-detect', version: '3.2' }, { name: 'ocr' }],
+    });
+  });
+
   it('duplicate and out-of-order heartbeats never move presence backwards nor duplicate samples', async () => {
     const { id, token } = await approvedNode(api, 'SN-ORDER-1', songshanhu);
     const { body } = await post(api, '/enroll', { token, serial: 'SN-ORDER-1' });

@@ -76,6 +76,8 @@ test('an operator registers a node, approves it, sees the token once, and the no
 
   await page.locator('tr', { hasText: serial }).getByText(serial).click();
   await page.getByText('首次接入（connected）').waitFor();
+  // What the agent reported of itself, from its latest metrics sample.
+  await page.getByText('缺陷检测 v1.2').waitFor();
   await browser.shot(page, 'node-detail');
 });
 

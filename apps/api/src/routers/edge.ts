@@ -12,6 +12,7 @@ import {
   edgeMetricsInput,
   edgeNodeActionInput,
   edgeNodeListSchema,
+  edgeNodeReportSchema,
   edgeNodeSchema,
   enrollmentGrantSchema,
   fleetSummaryInput,
@@ -33,6 +34,7 @@ import {
   listAlerts,
   listNodes,
   nodeMetrics,
+  nodeReport,
 } from '../services/edge/fleet';
 import {
   actOnNode,
@@ -108,6 +110,12 @@ export const edgeRouter = {
       .input(edgeMetricsInput)
       .output(compiled(z.array(edgeMetricPointSchema)))
       .query(({ ctx, input }) => nodeMetrics(ctx.deps.db, scopeOf(ctx.actor), input, now(ctx))),
+
+    /** Health, app version and models running, as of the node's latest metrics sample; null before its first. */
+    report: procedureFor(NODE_READERS)
+      .input(idInput)
+      .output(compiled(edgeNodeReportSchema.nullable()))
+      .query(({ ctx, input }) => nodeReport(ctx.deps.db, scopeOf(ctx.actor), input.id, now(ctx))),
 
     /** Enterprise staff register for their active enterprise; operators for the enterprise they name. */
     register: procedureFor(NODE_READERS)

@@ -40,6 +40,15 @@ export const edgePresenceLabels: Record<EdgePresence, string> = {
   never_seen: '从未连接',
 };
 
+export const EDGE_HEALTHS = ['ok', 'degraded', 'error'] as const;
+export type EdgeHealth = (typeof EDGE_HEALTHS)[number];
+/** The health a node's agent reports of itself. */
+export const edgeHealthLabels: Record<EdgeHealth, string> = {
+  ok: '正常',
+  degraded: '降级运行',
+  error: '故障',
+};
+
 /** A serial number as printed on the device: letters, digits, dot, dash, underscore. */
 export const edgeSerialSchema = z
   .string()
@@ -140,6 +149,15 @@ export const edgeMetricPointSchema = z.object({
   acceleratorUtilPct: z.number().nullable(),
 });
 
+/** What a node said about itself in its latest metrics sample. */
+export const edgeNodeReportSchema = z.object({
+  at: instantSchema,
+  health: z.enum(EDGE_HEALTHS),
+  uptimeS: z.number(),
+  appVersion: z.string(),
+  models: z.array(z.object({ name: z.string(), version: z.string().optional() })),
+});
+
 export const fleetSummaryInput = z.object({ enterpriseId: idSchema.optional() }).default({});
 
 const presenceCounts = z.object({ online: z.int(), offline: z.int(), neverSeen: z.int(), total: z.int() });
@@ -220,7 +238,7 @@ export const heartbeatBody = z.object({
   /** Agent clock, informational: presence uses the platform's receipt time. */
   sentAt: z.iso.datetime({ offset: true }).optional(),
   seq: z.int().min(0).optional(),
-  health: z.enum(['ok', 'degraded', 'error']).default('ok'),
+  health: z.enum(EDGE_HEALTHS).default('ok'),
   uptimeS: z.number().min(0),
   cpu: z.object({ load1: z.number().min(0), cores: z.int().min(1).max(4096), utilPct: percent.optional() }),
   memory: z.object({ totalBytes: z.number().int().min(1), usedBytes: z.number().int().min(0) }),

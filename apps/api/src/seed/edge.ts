@@ -177,15 +177,14 @@ async function seedMetrics(trx: SeedContext['trx'], nodeId: string, lastSeen: Da
     return {
       node_id: nodeId,
       at: new Date(lastSeen.getTime() - (59 - m) * 60_000),
-      metrics: json({
-        health: 'ok',
-        uptimeS: 86_400 * 20 + m * 60,
-        cpu: { load1: Math.round((1.5 + Math.sin(phase)) * 100) / 100, cores: 8 },
-        memory: { totalBytes: 16 * 2 ** 30, usedBytes: Math.round((7 + 2 * Math.cos(phase)) * 2 ** 30) },
-        accelerators: [{ name: 'NPU0', utilPct: Math.round(55 + 30 * Math.sin(phase * 1.3)) }],
-        models: [{ name: 'defect-detect', version: '3.2' }],
-        appVersion: '1.4.2',
-      }),
+      health: 'ok' as const,
+      uptime_s: 86_400 * 20 + m * 60,
+      cpu_load1: Math.round((1.5 + Math.sin(phase)) * 100) / 100,
+      cpu_util_pct: null,
+      memory_used_pct: Math.round(((7 + 2 * Math.cos(phase)) / 16) * 10_000) / 100,
+      accelerator_util_pct: Math.round(55 + 30 * Math.sin(phase * 1.3)),
+      app_version: '1.4.2',
+      models: json([{ name: 'defect-detect', version: '3.2' }]),
     };
   });
   await trx.insertInto('edge_metric_samples').values(rows).execute();

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as afterReview from './2026-11-21T0400-after-review';
 import * as core from './2026-11-21T0000-core';
 import * as edgeCompute from './2026-11-21T0300-edge-compute';
+import * as edgeMetricSamplesTyped from './2026-11-22T0100-edge-metric-samples-typed';
 import * as edgeNodesFillfactor from './2026-11-22T0000-edge-nodes-fillfactor';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 import * as applicationReview from './2026-11-21T0200-application-review';
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T0300-edge-compute': edgeCompute,
   '2026-11-21T0400-after-review': afterReview,
   '2026-11-22T0000-edge-nodes-fillfactor': edgeNodesFillfactor,
+  '2026-11-22T0100-edge-metric-samples-typed': edgeMetricSamplesTyped,
 };

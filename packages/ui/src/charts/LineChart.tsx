@@ -23,7 +23,9 @@ const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
 /** A small dependency-free SVG line chart: enough for a node's metrics over time; gaps where a value is missing. */
 export function LineChart({ times, series, max, unit = '', height = 220 }: LineChartProps) {
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  if (times.length < 2 || all.length === 0) return <Empty description="该时段暂无数据" />;
+  if (all.length === 0) return <Empty description="该时段暂无数据" />;
+  // One point makes no line: say so rather than claim there is no data.
+  if (times.length < 2) return <Empty description="该时段仅有一次采样，再有一次即可绘出曲线" />;
   const top = max ?? Math.max(...all, 1);
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;

@@ -9,6 +9,7 @@ import type {
   edgeMetricPointSchema,
   edgeMetricsInput,
   edgeNodeListSchema,
+  edgeNodeReportSchema,
   edgeNodeSchema,
   fleetSummarySchema,
   listEdgeNodesInput,
@@ -77,14 +78,8 @@ export async function nodeMetrics(
   const bucketS = Math.max(1, Math.ceil((to.getTime() - from.getTime()) / 1000 / input.points));
   const { rows } = await sql<{ bucket: Date; cpu: number | null; mem: number | null; acc: number | null }>`
     select date_bin(${bucketS} * interval '1 second', s.at, ${from}::timestamptz) as bucket,
-           avg((s.metrics->'cpu'->>'load1')::float8) as cpu,
-           avg(100 * (s.metrics->'memory'->>'usedBytes')::float8
-                   / nullif((s.metrics->'memory'->>'totalBytes')::float8, 0)) as mem,
-           avg(x.acc) as acc
+           avg(s.cpu_load1) as cpu, avg(s.memory_used_pct) as mem, avg(s.accelerator_util_pct) as acc
     from edge_metric_samples s
-    left join lateral (
-      select avg((a->>'utilPct')::float8) as acc from jsonb_array_elements(s.metrics->'accelerators') a
-    ) x on true
     where s.node_id = ${input.id} and s.at >= ${from}::timestamptz and s.at <= ${to}::timestamptz
     group by 1 order by 1`.execute(db);
   const round = (v: number | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
@@ -94,6 +89,30 @@ export async function nodeMetrics(
     memoryUsedPct: round(r.mem),
     acceleratorUtilPct: round(r.acc),
   }));
+}
+
+export async function nodeReport(
+  db: Kysely<Database>,
+  scope: EdgeScope,
+  id: string,
+  now: Date,
+): Promise<z.infer<typeof edgeNodeReportSchema> | null> {
+  await getNode(db, scope, id, now);
+  const row = await db
+    .selectFrom('edge_metric_samples')
+    .select(['at', 'health', 'uptime_s', 'app_version', 'models'])
+    .where('node_id', '=', id)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    at: row.at.toISOString(),
+    health: row.health,
+    uptimeS: row.uptime_s,
+    appVersion: row.app_version,
+    models: row.models,
+  };
 }
 
 interface CountRow {

@@ -88,12 +88,13 @@ export class HeartbeatIngest {
     }
     const rows = [...latest.values()].map((item) => {
       const sampleAt = sampleTime(item);
+      // Metrics travel only when this process has not sampled the node recently (the SQL re-checks).
+      const metrics = this.sampleDue(item.hash, sampleAt) ? sampleColumns(item.body) : undefined;
       return {
         hash: item.hash,
         at: item.receivedAt.toISOString(),
         sample_at: sampleAt.toISOString(),
-        // Metrics travel only when this process has not sampled the node recently (the SQL re-checks).
-        metrics: this.sampleDue(item.hash, sampleAt) ? item.body : null,
+        ...metrics,
       };
     });
     // Answers only the refused credentials: at high load a batch is a thousand heartbeats, nearly all accepted, and
@@ -149,14 +150,18 @@ const writeBatch = prepare(
         -- is otherwise guessed at 100 rows), so a small batch probes the credential and node indexes instead of
         -- scanning both tables whole.
         select * from jsonb_to_recordset(${a.rows}::jsonb)
-          as t(hash text, at timestamptz, sample_at timestamptz, metrics jsonb)
+          as t(hash text, at timestamptz, sample_at timestamptz, health text, uptime_s float8, cpu_load1 real,
+               cpu_util_pct real, memory_used_pct real, accelerator_util_pct real, app_version text, models jsonb)
         limit ${a.count}
       ),
       locked as (
-        select n.id, n.last_seen_at, n.span_started_at, n.metrics_sampled_at, hb.hash, hb.at, hb.sample_at, hb.metrics,
+        select n.id, n.last_seen_at, n.span_started_at, n.metrics_sampled_at, hb.*,
                (n.last_seen_at is null or hb.at > n.last_seen_at + n.offline_after_s * interval '1 second') as new_span,
-               (hb.metrics is not null and (n.metrics_sampled_at is null
-                 or hb.sample_at >= n.metrics_sampled_at + ${a.sampleEveryS} * interval '1 second')) as sample
+               -- Strictly later than the last sample, so (node_id, at) never repeats (the samples table has no
+               -- ON CONFLICT clause to pay for).
+               (hb.health is not null and (n.metrics_sampled_at is null
+                 or (hb.sample_at > n.metrics_sampled_at
+                     and hb.sample_at >= n.metrics_sampled_at + ${a.sampleEveryS} * interval '1 second'))) as sample
         from hb
         -- One unique-index probe per heartbeat (LIMIT 1 keeps the planner from turning it into a hash join over the
         -- whole credentials table, which its cost model prefers for a few thousand rows)
@@ -175,9 +180,11 @@ const writeBatch = prepare(
         where new_span and span_started_at is not null and last_seen_at is not null
       ),
       sampled as (
-        insert into edge_metric_samples (node_id, at, metrics)
-        select id, sample_at, metrics from locked where sample
-        on conflict do nothing
+        insert into edge_metric_samples (node_id, at, health, uptime_s, cpu_load1, cpu_util_pct, memory_used_pct,
+                                         accelerator_util_pct, app_version, models)
+        select id, sample_at, health, uptime_s, cpu_load1, cpu_util_pct, memory_used_pct, accelerator_util_pct,
+               app_version, models
+        from locked where sample
       ),
       updated as (
         update edge_nodes n set
@@ -193,6 +200,24 @@ const writeBatch = prepare(
       )
       select hb.hash from hb where not exists (select 1 from updated u where u.hash = hb.hash)`,
 );
+
+/** The sample's columns (edge_metric_samples) from a heartbeat body. */
+function sampleColumns(body: HeartbeatBody) {
+  const accelerators = body.accelerators;
+  return {
+    health: body.health,
+    uptime_s: body.uptimeS,
+    cpu_load1: body.cpu.load1,
+    cpu_util_pct: body.cpu.utilPct ?? null,
+    memory_used_pct: (100 * body.memory.usedBytes) / body.memory.totalBytes,
+    accelerator_util_pct:
+      accelerators.length > 0
+        ? accelerators.reduce((sum, a) => sum + a.utilPct, 0) / accelerators.length
+        : null,
+    app_version: body.appVersion,
+    models: body.models,
+  };
+}
 
 /** The agent's own time for the metrics sample when it is sane, else the receipt time. */
 function sampleTime(item: Pending): Date {

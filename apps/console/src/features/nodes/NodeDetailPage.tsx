@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { type Grant, GrantModal } from './GrantModal';
 import { NodeActionsMenu } from './NodeActionsMenu';
-import { NodeStatusTag, PresenceTag } from './tags';
+import { HealthTag, NodeStatusTag, PresenceTag } from './tags';
 
 const WINDOWS = { '1h': 3600, '24h': 86_400, '7d': 7 * 86_400 } as const;
 
@@ -31,8 +31,13 @@ export function NodeDetailPage() {
       });
     },
   });
+  const report = useQuery({
+    queryKey: ['edge', 'nodes.report', id],
+    queryFn: () => api.edge.nodes.report.query({ id }),
+  });
   const n = node.data;
   const points = metrics.data ?? [];
+  const r = report.data;
 
   return (
     <Page
@@ -104,7 +109,22 @@ export function NodeDetailPage() {
             optionType="button"
           />
         </Space>
-        <ErrorAlert error={metrics.error} />
+        <ErrorAlert error={report.error ?? metrics.error} />
+        {r && (
+          <Descriptions size="small" column={4} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label="最近上报">
+              <DateText value={r.at} format="time" />
+            </Descriptions.Item>
+            <Descriptions.Item label="健康状况">
+              <HealthTag health={r.health} />
+            </Descriptions.Item>
+            <Descriptions.Item label="应用版本">{r.appVersion}</Descriptions.Item>
+            <Descriptions.Item label="已连续运行">{uptimeText(r.uptimeS)}</Descriptions.Item>
+            <Descriptions.Item label="运行模型" span={4}>
+              {r.models.map((m) => (m.version ? `${m.name} v${m.version}` : m.name)).join('、') || '—'}
+            </Descriptions.Item>
+          </Descriptions>
+        )}
         <LineChart
           times={points.map((p) => p.at)}
           max={100}
@@ -123,4 +143,13 @@ export function NodeDetailPage() {
       <GrantModal grants={grants} onClose={() => setGrants([])} />
     </Page>
   );
+}
+
+/** Uptime as the operator reads it: days and hours, or minutes when under an hour. */
+function uptimeText(seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3600);
+  if (days > 0) return `${days} 天 ${hours} 小时`;
+  if (hours > 0) return `${hours} 小时`;
+  return `${Math.floor(seconds / 60)} 分钟`;
 }

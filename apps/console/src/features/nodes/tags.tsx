@@ -1,5 +1,7 @@
 import {
+  type EdgeHealth,
   type EdgeNodeStatus,
+  edgeHealthLabels,
   type EdgePresence,
   edgeNodeStatusLabels,
   edgePresenceLabels,
@@ -21,6 +23,12 @@ const PRESENCE_TONES: Record<EdgePresence, Tone> = {
   offline: 'error',
   never_seen: 'default',
 };
+
+const HEALTH_TONES: Record<EdgeHealth, Tone> = { ok: 'success', degraded: 'warning', error: 'error' };
+
+export function HealthTag({ health }: { health: EdgeHealth }) {
+  return <StatusTag label={edgeHealthLabels[health]} tone={HEALTH_TONES[health]} />;
+}
 
 export function NodeStatusTag({ status }: { status: EdgeNodeStatus }) {
   return <StatusTag label={edgeNodeStatusLabels[status]} tone={STATUS_TONES[status]} />;
