@@ -12,7 +12,8 @@ import { type Served, serveProcess } from './serve-process';
 // PostgreSQL, beside a bare Hono endpoint that accepts and drops the same requests, in the same run. Both run as
 // their own processes with the same number of workers (EDGE_BENCH_WORKERS, default 2: the API's API_WORKERS, one
 // per core here), so they get the same cores. Phases:
-// - closed loop, bare then platform: the sustained heartbeats/s of each and their ratio;
+// - closed loop, bare and platform alternating over EDGE_BENCH_ROUNDS rounds (default 3, EDGE_BENCH_SECONDS split
+//   between them): the sustained heartbeats/s of each and the ratio of their totals, with each round's;
 // - open loop at EDGE_BENCH_RATE heartbeats/s (default 10,000: 300,000 nodes at a 30 s interval), latency counted
 //   from when each heartbeat was due: the p99 an agent sees at that load; then the bare endpoint on the same
 //   schedule, the floor the machine and the load generator set;
@@ -36,6 +37,9 @@ const workers = Math.min(16, Number(process.env.EDGE_BENCH_WORKERS ?? 2));
 const sampleEveryS = Number(process.env.EDGE_METRICS_SAMPLE_S ?? 60);
 /** Each phase runs this long before its clock starts (JIT, connection pools, the aftermath of `steadyState`). */
 const settleSeconds = Math.min(60, Number(process.env.EDGE_BENCH_SETTLE_S ?? 3));
+/** The closed loop's comparison: this many alternating rounds of EDGE_BENCH_SECONDS / rounds each. */
+const rounds = Math.max(1, Math.min(10, Number(process.env.EDGE_BENCH_ROUNDS ?? 3)));
+const roundSeconds = Math.max(2, Math.round(seconds / rounds));
 const soakSeconds = Math.min(3600, Number(process.env.EDGE_BENCH_SOAK_S ?? 0));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -77,9 +81,10 @@ async function load(
     } satisfies LoadRequest);
   });
   if (ticker) clearInterval(ticker);
-  // The connections' first heartbeats, the settling ones, then the measured ones: the next phase goes on from there, as a fleet's
-  // agents keep their own 30 s cycle, so no phase finds its nodes just seen and just sampled by the one before.
-  nextAgent = (nextAgent + result.total) % Math.max(1, credentials.length);
+  // The connections' first heartbeats, the settling ones, then the measured ones: the next platform phase goes on
+  // from there, as a fleet's agents keep their own 30 s cycle, so no phase finds its nodes just seen and just sampled
+  // by the one before. The bare endpoint keeps nothing, so its phases leave the cycle where it was.
+  if (server === platform) nextAgent = (nextAgent + result.total) % Math.max(1, credentials.length);
   const perHeartbeat = (ms: number) => (ms * 1000) / Math.max(1, result.sent);
   return {
     ...result,
@@ -219,10 +224,30 @@ try {
   const sampler = setInterval(() => {
     rssMax = Math.max(rssMax, treeRssBytes(platform.pid));
   }, 500);
-  const bareRate = line('closed loop, bare Hono (drop)', await load(bare, seconds * 1000));
-  await steadyState(db.db);
-  const closed = line('closed loop, platform', await load(platform, seconds * 1000));
-  console.log(`ratio platform / bare: ${((closed / bareRate) * 100).toFixed(1)}%`);
+  // The sustained rates in alternating rounds, the ratio over their totals: this machine's speed drifts from one
+  // phase to the next, and the bare endpoint, nearly all Node's HTTP and the generator, drifts the most.
+  const totals = { bare: { sent: 0, ms: 0 }, platform: { sent: 0, ms: 0 } };
+  const roundRatios: number[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const rates: Record<string, number> = {};
+    for (const side of round % 2 === 1 ? (['bare', 'platform'] as const) : (['platform', 'bare'] as const)) {
+      if (side === 'platform') await steadyState(db.db);
+      const result = await load(side === 'bare' ? bare : platform, roundSeconds * 1000);
+      rates[side] = line(
+        `round ${round}, closed loop, ${side === 'bare' ? 'bare Hono (drop)' : 'platform'}`,
+        result,
+      );
+      totals[side].sent += result.sent;
+      totals[side].ms += result.elapsedMs;
+    }
+    roundRatios.push(rates.platform! / rates.bare!);
+  }
+  const bareRate = (totals.bare.sent / totals.bare.ms) * 1000;
+  const closed = (totals.platform.sent / totals.platform.ms) * 1000;
+  const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
+  console.log(
+    `closed loop over ${rounds} rounds: bare ${bareRate.toFixed(0)}/s, platform ${closed.toFixed(0)}/s; ratio platform / bare: ${percent(closed / bareRate)} (rounds: ${roundRatios.map(percent).join(', ')})`,
+  );
   await steadyState(db.db);
   const openStarted = new Date();
   const openLoop = await load(platform, seconds * 1000, rate);
