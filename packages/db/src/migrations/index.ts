@@ -3,6 +3,7 @@ import * as afterReview from './2026-11-21T0400-after-review';
 import * as core from './2026-11-21T0000-core';
 import * as edgeCompute from './2026-11-21T0300-edge-compute';
 import * as edgeMetricSamplesTyped from './2026-11-22T0100-edge-metric-samples-typed';
+import * as edgeNodesAnalyzeLess from './2026-11-22T0200-edge-nodes-analyze-less';
 import * as edgeNodesFillfactor from './2026-11-22T0000-edge-nodes-fillfactor';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 import * as applicationReview from './2026-11-21T0200-application-review';
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21T0400-after-review': afterReview,
   '2026-11-22T0000-edge-nodes-fillfactor': edgeNodesFillfactor,
   '2026-11-22T0100-edge-metric-samples-typed': edgeMetricSamplesTyped,
+  '2026-11-22T0200-edge-nodes-analyze-less': edgeNodesAnalyzeLess,
 };

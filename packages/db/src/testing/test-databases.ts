@@ -21,18 +21,21 @@ export interface TestDatabase extends DbHandle {
   url: string | undefined;
 }
 
-/** A fresh, migrated, empty database of the given dialect. `close()` discards it. */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+/** A fresh, empty database of the given dialect, migrated unless told not to (a migration test runs its own). `close()` discards it. */
+export async function createTestDatabase(
+  dialect: DialectName,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   if (dialect === 'pglite') {
     const handle = createDb({ memory: true });
-    await migrateToLatest(handle.db);
+    if (migrated) await migrateToLatest(handle.db);
     return { ...handle, url: undefined };
   }
   const adminUrl = testPostgresUrl();
   const name = `dg_test_${randomBytes(6).toString('hex')}`;
   const admin = createDb({ url: adminUrl, maxConnections: 1 });
   try {
-    await sqlExec(admin.db, `create database ${name} template ${TEMPLATE_DATABASE}`);
+    await sqlExec(admin.db, `create database ${name}${migrated ? ` template ${TEMPLATE_DATABASE}` : ''}`);
   } finally {
     await admin.close();
   }
