@@ -40,6 +40,8 @@ const settleSeconds = Math.min(60, Number(process.env.EDGE_BENCH_SETTLE_S ?? 3))
 /** The closed loop's comparison: this many alternating rounds of EDGE_BENCH_SECONDS / rounds each. */
 const rounds = Math.max(1, Math.min(10, Number(process.env.EDGE_BENCH_ROUNDS ?? 3)));
 const roundSeconds = Math.max(2, Math.round(seconds / rounds));
+/** The open loops report each second in which a heartbeat took longer than this (the aim's p99 is 50 ms). */
+const SLOW_MS = 100;
 const soakSeconds = Math.min(3600, Number(process.env.EDGE_BENCH_SOAK_S ?? 0));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -77,6 +79,7 @@ async function load(
       concurrency,
       durationMs,
       settleMs: settleSeconds * 1000,
+      slowMs: SLOW_MS,
       rate: openLoopRate,
     } satisfies LoadRequest);
   });
@@ -178,6 +181,18 @@ async function samplesSince(db: Kysely<Database>, at: Date): Promise<number> {
   return Number(row.n);
 }
 
+/** The open loop's seconds with a heartbeat over SLOW_MS: whether a p99 comes from a few stalls or from all along. */
+function slowSeconds(r: Measured) {
+  const seconds = r.slowSeconds ?? [];
+  if (seconds.length === 0) return console.log(`  no second had a heartbeat over ${SLOW_MS} ms`);
+  const shown = seconds
+    .slice(0, 20)
+    .map((s) => `${s.at.slice(11, 19)} (${s.slow}, max ${s.maxMs.toFixed(0)} ms)`);
+  console.log(
+    `  seconds with heartbeats over ${SLOW_MS} ms: ${seconds.length} of ${Math.round(r.elapsedMs / 1000)}, UTC (how many, slowest): ${shown.join(', ')}${seconds.length > shown.length ? ', …' : ''}`,
+  );
+}
+
 function line(label: string, r: Measured) {
   const achieved = (r.sent / r.elapsedMs) * 1000;
   const statuses = Object.entries(r.statuses)
@@ -252,6 +267,7 @@ try {
   const openStarted = new Date();
   const openLoop = await load(platform, seconds * 1000, rate);
   line(`open loop at ${rate}/s, platform`, openLoop);
+  slowSeconds(openLoop);
   const openSamples = await samplesSince(db.db, openStarted);
   console.log(
     `  metrics samples written in the open loop: ${openSamples} (${((openSamples / Math.max(1, openLoop.total)) * 100).toFixed(0)}% of its heartbeats; steady state at 30 s heartbeats: about 50%)`,
@@ -268,6 +284,7 @@ try {
       console.log(`  ${t.toFixed(0).padStart(5)} s   RSS ${mb(treeRssBytes(platform.pid))}`),
     );
     line(`soak, open loop at ${rate}/s`, soak);
+    slowSeconds(soak);
     const walAfterSoak = await walSoFar(db.db);
     console.log(
       `PostgreSQL WAL over the soak: ${mb(walAfterSoak.bytes - wal.bytes)}, ${walAfterSoak.fpi - wal.fpi} full-page images, ${walAfterSoak.checkpoints - wal.checkpoints} checkpoints`,

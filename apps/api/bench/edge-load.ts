@@ -27,6 +27,8 @@ export interface LoadRequest {
   durationMs: number;
   /** How long the load runs before the clock starts (not counted). */
   settleMs: number;
+  /** Open loop: the latency from which a second is reported as slow. */
+  slowMs: number;
   /** Heartbeats per second on a fixed schedule (open loop); omitted: closed loop. */
   rate?: number;
 }
@@ -43,6 +45,11 @@ export interface LoadResult {
   maxMs: number;
   /** Open loop: heartbeats that were due but never answered within the run (the server fell behind). */
   late?: number;
+  /**
+   * Open loop: each second (from the clock's start) in which a heartbeat took over `slowMs`, with its slowest and how
+   * many did: a p99 over a long run says how much, these say when, to set beside the server's and PostgreSQL's logs.
+   */
+  slowSeconds?: { at: string; maxMs: number; slow: number }[];
   /** The generator's own CPU over the run: it shares the machine with the server under test. */
   cpuMs: number;
 }
@@ -120,6 +127,7 @@ async function run(req: LoadRequest): Promise<LoadResult> {
   const agent = (i: number) => req.credentials[(req.firstAgent + i) % req.credentials.length]!;
   await Promise.all(connections.map((c, i) => c.send(agent(i), body(0))));
   const latencies: number[] = [];
+  const slowBySecond = new Map<number, { maxMs: number; slow: number }>();
   const statuses: Record<string, number> = {};
   let next = 0;
   let total = req.concurrency;
@@ -152,7 +160,13 @@ async function run(req: LoadRequest): Promise<LoadResult> {
       const status = await connection.send(agent(req.concurrency + i), body(i));
       total += 1;
       if (!measured) continue;
-      latencies.push(performance.now() - from);
+      const latency = performance.now() - from;
+      latencies.push(latency);
+      if (intervalMs && latency > req.slowMs) {
+        const second = Math.floor((from - measuredFrom) / 1000);
+        const entry = slowBySecond.get(second) ?? { maxMs: 0, slow: 0 };
+        slowBySecond.set(second, { maxMs: Math.max(entry.maxMs, latency), slow: entry.slow + 1 });
+      }
       statuses[status] = (statuses[status] ?? 0) + 1;
     }
   }
@@ -174,7 +188,15 @@ async function run(req: LoadRequest): Promise<LoadResult> {
     p99Ms: pick(0.99),
     maxMs: pick(1),
     cpuMs: (used.user + used.system) / 1000,
-    ...(due !== undefined && { late: Math.max(0, due - latencies.length) }),
+    ...(due !== undefined && {
+      late: Math.max(0, due - latencies.length),
+      slowSeconds: [...slowBySecond]
+        .sort(([a], [b]) => a - b)
+        .map(([second, entry]) => ({
+          at: new Date(performance.timeOrigin + measuredFrom + second * 1000).toISOString(),
+          ...entry,
+        })),
+    }),
   };
 }
 
