@@ -20,7 +20,8 @@ import { type Served, serveProcess } from './serve-process';
 // per core here). Prints requests/s, p50/p99, the servers' CPU per request (from /proc) and the ratio. Then the city
 // reviewer's queue (keyset page, search by name) at that scale. This machine's speed drifts from one phase to the
 // next, so each comparison runs BENCH_ROUNDS rounds (default 3), alternating which side goes first, and the ratio is
-// taken over the totals (with the rounds' own ratios beside it). Bounded: BENCH_SECONDS per phase (default 5, max
+// taken over the totals (with the rounds' own ratios beside it), after both sides have warmed up (BENCH_WARMUP_S,
+// see warmUp). Bounded: BENCH_SECONDS per phase (default 5, max
 // 60). DATABASE_URL: use that server (database `dg_app_bench` is recreated on it); otherwise a throwaway cluster from
 // Debian's binaries with durable settings (fsync on). BENCH_CPU_PROFILE=<dir>: each server process writes its CPU
 // profile there on exit.
@@ -33,6 +34,7 @@ const MAX_REQUESTS = 2_000_000;
 const CLOCK = new Date('2025-09-15T02:00:00Z');
 const workers = Math.min(16, Number(process.env.BENCH_WORKERS ?? 2));
 const POOL_SIZE = 10;
+const warmupSeconds = Math.min(120, Number(process.env.BENCH_WARMUP_S ?? 10));
 /** BENCH_PHASES: a comma list of mine, save, queue (default all), e.g. to profile one endpoint alone. */
 const phases = new Set((process.env.BENCH_PHASES ?? 'mine,save,queue').split(',').map((p) => p.trim()));
 
@@ -217,6 +219,23 @@ async function compare(label: string, api: () => Promise<Measured>, bare: () => 
   );
 }
 
+/**
+ * Runs each endpoint of both servers for BENCH_WARMUP_S (default 10) seconds, unmeasured, before any round. A
+ * server runs for days; its first seconds are V8 compiling and tuning its code, which took the API's CPU per request
+ * from about 1.5 ms to 0.7–0.9 ms over its first few thousand requests here, against a bare handler that has far less
+ * code to compile. Both sides get the same time.
+ */
+async function warmUp(
+  endpoints: { api: (ms: number) => Promise<Measured>; bare: (ms: number) => Promise<Measured> }[],
+) {
+  const figures: string[] = [];
+  for (const endpoint of endpoints) {
+    const [a, b] = [await endpoint.api(warmupSeconds * 1000), await endpoint.bare(warmupSeconds * 1000)];
+    figures.push(`${a.rps.toFixed(0)} / ${b.rps.toFixed(0)}`);
+  }
+  console.log(`warm-up, ${warmupSeconds} s each side (req/s, tRPC / bare): ${figures.join(', ')}`);
+}
+
 async function main() {
   const database = await benchDatabase('dg_app_bench');
   const db = createDb({ url: database.url, maxConnections: 2 });
@@ -295,28 +314,38 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' / ')} at start`,
     );
-    await load(api, { path: minePath, method: 'GET', headers: bearer }, 2000);
-    await load(bare, { path: '/mine', method: 'GET', headers: bearer }, 2000);
-    if (phases.has('mine'))
-      await compare(
-        'my applications',
-        () => load(api, { path: minePath, method: 'GET', headers: bearer }),
-        () => load(bare, { path: '/mine', method: 'GET', headers: bearer }),
-      );
-
-    if (phases.has('save'))
-      await compare(
-        'save draft',
-        async () =>
-          load(api, {
+    const mine = {
+      api: (ms?: number) => load(api, { path: minePath, method: 'GET', headers: bearer }, ms),
+      bare: (ms?: number) => load(bare, { path: '/mine', method: 'GET', headers: bearer }, ms),
+    };
+    const save = {
+      api: async (ms?: number) =>
+        load(
+          api,
+          {
             path: '/trpc/applications.saveDraft',
             method: 'POST',
             headers: bearer,
             drafts: await versions(),
             form,
-          }),
-        async () =>
-          load(bare, { path: '/save', method: 'POST', headers: bearer, drafts: await versions(), form }),
+          },
+          ms,
+        ),
+      bare: async (ms?: number) =>
+        load(bare, { path: '/save', method: 'POST', headers: bearer, drafts: await versions(), form }, ms),
+    };
+    await warmUp([mine, save].filter((_, i) => phases.has(['mine', 'save'][i]!)));
+    if (phases.has('mine'))
+      await compare(
+        'my applications',
+        () => mine.api(),
+        () => mine.bare(),
+      );
+    if (phases.has('save'))
+      await compare(
+        'save draft',
+        () => save.api(),
+        () => save.bare(),
       );
 
     if (phases.has('queue')) {

@@ -73,30 +73,36 @@ const base = t.procedure.use(typedErrors);
 
 export const publicProcedure = base.meta({ access: 'public' });
 
-const signedIn = t.middleware(({ ctx, next }) => {
-  if (!ctx.actor) throw unauthorized();
-  return next({ ctx: { actor: ctx.actor } });
-});
+// Each check below is one middleware, not a chain of them: every middleware tRPC runs copies the call's options and
+// context, and an enterprise procedure used to pass four before its input was parsed.
+
+/** The caller, if signed in and (when `roles` is given) holding one of them; the typed refusal otherwise. */
+function admitted(actor: Actor | null, roles?: readonly Role[]): Actor {
+  if (!actor) throw unauthorized();
+  if (roles && !roles.includes(actor.role)) throw new RoleDeniedError();
+  return actor;
+}
 
 /** Any signed-in user, whatever the role (e.g. "who am I", logout). */
-export const authedProcedure = base.meta({ access: 'authenticated' }).use(signedIn);
+export const authedProcedure = base
+  .meta({ access: 'authenticated' })
+  .use(({ ctx, next }) => next({ ctx: { actor: admitted(ctx.actor) } }));
 
 /** Only the listed roles; runs before input parsing, so a forbidden caller learns nothing about the input. */
 export function procedureFor(roles: readonly Role[]) {
   return base
     .meta({ access: roles })
-    .use(signedIn)
-    .use(({ ctx, next }) => {
-      if (!roles.includes(ctx.actor.role)) throw new RoleDeniedError();
-      return next();
-    });
+    .use(({ ctx, next }) => next({ ctx: { actor: admitted(ctx.actor, roles) } }));
 }
 
+const ENTERPRISE_STAFF: readonly Role[] = ['enterprise_staff'];
+
 /** Enterprise staff acting for their session's active enterprise (`ctx.enterprise`); all their data is scoped to it. */
-export const enterpriseProcedure = procedureFor(['enterprise_staff']).use(({ ctx, next }) => {
-  const enterprise = ctx.actor.activeEnterprise;
+export const enterpriseProcedure = base.meta({ access: ENTERPRISE_STAFF }).use(({ ctx, next }) => {
+  const actor = admitted(ctx.actor, ENTERPRISE_STAFF);
+  const enterprise = actor.activeEnterprise;
   if (!enterprise) throw new DomainError('FORBIDDEN', '请先绑定或选择企业');
-  return next({ ctx: { enterprise } });
+  return next({ ctx: { actor, enterprise } });
 });
 
 /** Enterprise staff who own the active enterprise (invite colleagues, change bank account). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_IDS } from '../src/facts';
 import {
@@ -7,10 +8,12 @@ import {
   eventSchema,
   fire,
   paymentWorkflow,
-  stateSchema,
+  progress,
   progressOf,
+  stateSchema,
   timeline,
   verticalModelRdWorkflow as rd,
+  type Workflow,
   workflows,
 } from '../src/workflows';
 
@@ -416,5 +419,31 @@ describe('timeline for the progress page', () => {
       { state: 'paid', at: at('2025-12-03T09:00:00') },
     ]);
     expect(progressOf(paid)).toMatchObject({ finished: true, done: 3, total: 3, current: null });
+  });
+
+  it('draws a list line from a history exactly as it sums up the timeline of that history', () => {
+    const all: Workflow<string, string>[] = [...Object.values(workflows), paymentWorkflow];
+    const histories = fc.constantFrom(...all).chain((workflow) =>
+      fc.tuple(
+        fc.constant(workflow),
+        fc.array(
+          fc.record({
+            state: fc.constantFrom(...Object.keys(workflow.states)),
+            at: fc.date({
+              min: at('2025-01-01T00:00:00'),
+              max: at('2027-01-01T00:00:00'),
+              noInvalidDate: true,
+            }),
+          }),
+          { maxLength: 14 },
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(histories, ([workflow, history]) => {
+        expect(progress(workflow, history)).toEqual(progressOf(timeline(workflow, history)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -239,24 +239,29 @@ export interface Timeline<S extends string = string> {
   stages: TimelineStage<S>[];
 }
 
-/** The main-path stages with their status and dates, for the mini-program's progress page. */
-export function timeline<S extends string, E extends string>(
+/** Where an application stands on its workflow's main path, from its history: what timelines and progress draw. */
+function standing<S extends string, E extends string>(
   workflow: Workflow<S, E>,
   history: readonly HistoryEntry<S>[],
-): Timeline<S> {
+) {
   const current = lastEntry(history, () => true)?.state ?? workflow.initial;
   const lastMain =
     lastEntry(history, (state) => workflow.mainPath.includes(state))?.state ?? workflow.initial;
   const reached = workflow.mainPath.indexOf(lastMain);
   const finished = workflow.states[current].terminal === true;
-  const currentIsDone = finished && current === lastMain;
+  // The main-path stages before `done` are done; the one at `reached`, when not done, is the current one.
+  const done = Math.max(0, finished && current === lastMain ? reached + 1 : reached);
+  return { current, finished, reached, done };
+}
+
+/** The main-path stages with their status and dates, for the mini-program's progress page. */
+export function timeline<S extends string, E extends string>(
+  workflow: Workflow<S, E>,
+  history: readonly HistoryEntry<S>[],
+): Timeline<S> {
+  const { current, finished, reached, done } = standing(workflow, history);
   const stages = workflow.mainPath.map((state, index): TimelineStage<S> => {
-    const status =
-      index < reached || (index === reached && currentIsDone)
-        ? 'done'
-        : index === reached
-          ? 'current'
-          : 'next';
+    const status = index < done ? 'done' : index === reached ? 'current' : 'next';
     const entry = status === 'next' ? undefined : lastEntry(history, (entered) => entered === state);
     return {
       state,
@@ -279,7 +284,27 @@ export interface Progress<S extends string = string> {
   current: { state: S; label: string } | null;
 }
 
-/** A timeline in one line, for lists: "进度 3/10 · 当前：形式审查". */
+/**
+ * A timeline in one line, for lists: "进度 3/10 · 当前：形式审查". The same standing as `timeline` draws, without
+ * the stages' dates, which a list of applications does not show.
+ */
+export function progress<S extends string, E extends string>(
+  workflow: Workflow<S, E>,
+  history: readonly HistoryEntry<S>[],
+): Progress<S> {
+  const { current, finished, reached, done } = standing(workflow, history);
+  const stage = done === reached ? workflow.mainPath[reached] : undefined;
+  return {
+    state: current,
+    stateLabel: workflow.states[current].label,
+    finished,
+    done,
+    total: workflow.mainPath.length,
+    current: stage === undefined ? null : { state: stage, label: workflow.states[stage].label },
+  };
+}
+
+/** The progress line of a timeline already drawn. */
 export function progressOf<S extends string>(t: Timeline<S>): Progress<S> {
   const current = t.stages.find((s) => s.status === 'current');
   return {

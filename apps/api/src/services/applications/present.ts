@@ -1,5 +1,5 @@
 import type { Application } from '@dg/db';
-import { type HistoryEntry, type ProgramId, programLabels, timeline } from '@dg/policy';
+import { type HistoryEntry, type ProgramId, programLabels, progress, timeline } from '@dg/policy';
 import type { ApplicationSummary } from '../../schemas/applications';
 import type { LoadedApplication } from './load';
 import { workflowOf } from './workflow';
@@ -65,17 +65,28 @@ export function presentSummary(parts: SummaryParts, now: Date): ApplicationSumma
   };
 }
 
+type Accepted = readonly { to_state: string | null; at: Date }[];
+
+/** The states an application entered and when: its creation, then each accepted event that moved it. */
+function historyOf(application: Pick<Application, 'created_at'>, initial: string, accepted: Accepted) {
+  const history: HistoryEntry[] = [{ state: initial, at: application.created_at }];
+  for (const e of accepted) if (e.to_state) history.push({ state: e.to_state, at: e.at });
+  return history;
+}
+
 /** The progress timeline from the accepted events (the states entered and when), as the policy core draws it. */
-export function timelineOf(
+export function timelineOf(application: Pick<Application, 'program_id' | 'created_at'>, accepted: Accepted) {
+  const workflow = workflowOf(application.program_id);
+  return timeline(workflow, historyOf(application, workflow.initial, accepted));
+}
+
+/** The same timeline summed up in one line, for lists. */
+export function progressLineOf(
   application: Pick<Application, 'program_id' | 'created_at'>,
-  accepted: readonly { to_state: string | null; at: Date }[],
+  accepted: Accepted,
 ) {
   const workflow = workflowOf(application.program_id);
-  const history: HistoryEntry[] = [
-    { state: workflow.initial, at: application.created_at },
-    ...accepted.flatMap((e) => (e.to_state ? [{ state: e.to_state, at: e.at }] : [])),
-  ];
-  return timeline(workflow, history);
+  return progress(workflow, historyOf(application, workflow.initial, accepted));
 }
 
 export const summaryOf = (loaded: LoadedApplication, now: Date) =>
