@@ -21,7 +21,7 @@ import { type Served, serveProcess } from './serve-process';
 // reviewer's queue (keyset page, search by name) at that scale. This machine's speed drifts from one phase to the
 // next, so each comparison runs BENCH_ROUNDS rounds (default 3), alternating which side goes first, and the ratio is
 // taken over the totals (with the rounds' own ratios beside it), after both sides have warmed up (BENCH_WARMUP_S,
-// see warmUp). Bounded: BENCH_SECONDS per phase (default 5, max
+// see compare). Bounded: BENCH_SECONDS per phase (default 5, max
 // 60). DATABASE_URL: use that server (database `dg_app_bench` is recreated on it); otherwise a throwaway cluster from
 // Debian's binaries with durable settings (fsync on). BENCH_CPU_PROFILE=<dir>: each server process writes its CPU
 // profile there on exit.
@@ -197,43 +197,42 @@ function total(phases: Measured[]): Measured {
   };
 }
 
-/** The endpoint and its bare twin in alternating rounds; prints both and the ratio of their totals. */
-async function compare(label: string, api: () => Promise<Measured>, bare: () => Promise<Measured>) {
+/** An endpoint and its bare twin, each run for `ms` (default BENCH_SECONDS). */
+interface Pair {
+  api(ms?: number): Promise<Measured>;
+  bare(ms?: number): Promise<Measured>;
+}
+
+/**
+ * The endpoint and its bare twin in alternating rounds; prints both and the ratio of their totals. Both sides first
+ * run for BENCH_WARMUP_S (default 10) seconds, unmeasured. A server runs for days; its first seconds are V8
+ * compiling and tuning its code, which took the API's CPU per request from about 1.5 ms to 0.7–0.9 ms over its first
+ * few thousand requests here, against a bare handler that has far less code to compile. Each side gets the same time,
+ * right before its rounds.
+ */
+async function compare(label: string, pair: Pair) {
+  const [warmApi, warmBare] = [await pair.api(warmupSeconds * 1000), await pair.bare(warmupSeconds * 1000)];
   const ours: Measured[] = [];
   const theirs: Measured[] = [];
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) {
-      ours.push(await api());
-      theirs.push(await bare());
+      ours.push(await pair.api());
+      theirs.push(await pair.bare());
     } else {
-      theirs.push(await bare());
-      ours.push(await api());
+      theirs.push(await pair.bare());
+      ours.push(await pair.api());
     }
   }
   const [a, b] = [total(ours), total(theirs)];
   const perRound = ours.map((o, i) => `${((o.rps / theirs[i]!.rps) * 100).toFixed(0)}%`).join(' ');
+  console.log(
+    `${label.padEnd(16)} warm-up ${warmupSeconds} s each: tRPC ${warmApi.rps.toFixed(0)} req/s, bare ${warmBare.rps.toFixed(0)} req/s`,
+  );
   console.log(`${label.padEnd(16)} tRPC  ${fmt(a)}`);
   console.log(`${label.padEnd(16)} bare  ${fmt(b)}`);
   console.log(
     `${''.padEnd(16)} ratio ${((a.rps / b.rps) * 100).toFixed(0)}% of the bare handler over ${rounds} rounds (rounds: ${perRound}; aim ≥ 70%)`,
   );
-}
-
-/**
- * Runs each endpoint of both servers for BENCH_WARMUP_S (default 10) seconds, unmeasured, before any round. A
- * server runs for days; its first seconds are V8 compiling and tuning its code, which took the API's CPU per request
- * from about 1.5 ms to 0.7–0.9 ms over its first few thousand requests here, against a bare handler that has far less
- * code to compile. Both sides get the same time.
- */
-async function warmUp(
-  endpoints: { api: (ms: number) => Promise<Measured>; bare: (ms: number) => Promise<Measured> }[],
-) {
-  const figures: string[] = [];
-  for (const endpoint of endpoints) {
-    const [a, b] = [await endpoint.api(warmupSeconds * 1000), await endpoint.bare(warmupSeconds * 1000)];
-    figures.push(`${a.rps.toFixed(0)} / ${b.rps.toFixed(0)}`);
-  }
-  console.log(`warm-up, ${warmupSeconds} s each side (req/s, tRPC / bare): ${figures.join(', ')}`);
 }
 
 async function main() {
@@ -314,12 +313,12 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' / ')} at start`,
     );
-    const mine = {
-      api: (ms?: number) => load(api, { path: minePath, method: 'GET', headers: bearer }, ms),
-      bare: (ms?: number) => load(bare, { path: '/mine', method: 'GET', headers: bearer }, ms),
+    const mine: Pair = {
+      api: (ms) => load(api, { path: minePath, method: 'GET', headers: bearer }, ms),
+      bare: (ms) => load(bare, { path: '/mine', method: 'GET', headers: bearer }, ms),
     };
-    const save = {
-      api: async (ms?: number) =>
+    const save: Pair = {
+      api: async (ms) =>
         load(
           api,
           {
@@ -331,22 +330,11 @@ async function main() {
           },
           ms,
         ),
-      bare: async (ms?: number) =>
+      bare: async (ms) =>
         load(bare, { path: '/save', method: 'POST', headers: bearer, drafts: await versions(), form }, ms),
     };
-    await warmUp([mine, save].filter((_, i) => phases.has(['mine', 'save'][i]!)));
-    if (phases.has('mine'))
-      await compare(
-        'my applications',
-        () => mine.api(),
-        () => mine.bare(),
-      );
-    if (phases.has('save'))
-      await compare(
-        'save draft',
-        () => save.api(),
-        () => save.bare(),
-      );
+    if (phases.has('mine')) await compare('my applications', mine);
+    if (phases.has('save')) await compare('save draft', save);
 
     if (phases.has('queue')) {
       const staff = await fetch(`${api.url}/trpc/auth.staffLogin`, {
