@@ -205,10 +205,10 @@ interface Pair {
 
 /**
  * The endpoint and its bare twin in alternating rounds; prints both and the ratio of their totals. Both sides first
- * run for BENCH_WARMUP_S (default 10) seconds, unmeasured. A server runs for days; its first seconds are V8
- * compiling and tuning its code, which took the API's CPU per request from about 1.5 ms to 0.7–0.9 ms over its first
- * few thousand requests here, against a bare handler that has far less code to compile. Each side gets the same time,
- * right before its rounds.
+ * run for BENCH_WARMUP_S (default 10) seconds, unmeasured but printed. A server runs for days; its first thousands
+ * of requests run code V8 is still compiling and tuning, more of it for the API than for the bare handler, so a
+ * short warm-up measured the API cold (the warm-up line's CPU per request beside the rounds' shows how much). Each
+ * side gets the same time, right before its rounds.
  */
 async function compare(label: string, pair: Pair) {
   const [warmApi, warmBare] = [await pair.api(warmupSeconds * 1000), await pair.bare(warmupSeconds * 1000)];
@@ -226,7 +226,7 @@ async function compare(label: string, pair: Pair) {
   const [a, b] = [total(ours), total(theirs)];
   const perRound = ours.map((o, i) => `${((o.rps / theirs[i]!.rps) * 100).toFixed(0)}%`).join(' ');
   console.log(
-    `${label.padEnd(16)} warm-up ${warmupSeconds} s each: tRPC ${warmApi.rps.toFixed(0)} req/s, bare ${warmBare.rps.toFixed(0)} req/s`,
+    `${label.padEnd(16)} warm-up ${warmupSeconds} s each: tRPC ${warmApi.rps.toFixed(0)} req/s (server CPU ${warmApi.cpuMsPerRequest.toFixed(2)} ms/req), bare ${warmBare.rps.toFixed(0)} req/s (${warmBare.cpuMsPerRequest.toFixed(2)} ms/req)`,
   );
   console.log(`${label.padEnd(16)} tRPC  ${fmt(a)}`);
   console.log(`${label.padEnd(16)} bare  ${fmt(b)}`);

@@ -15,9 +15,9 @@ import net from 'node:net';
 // server's workers at once, which put a p99 of about 50 ms into that second even on the bare endpoint.
 // Then the load runs `settleMs` before the clock starts, uncounted: the bench rewrites the whole fleet's rows before a
 // phase (to put it in steady state), and the first seconds after that measure its aftermath — every page of the
-// nodes table cleared from the visibility map at once — not the steady state (a per-second print showed p99
-// 44–53 ms in seconds 1–2 and 9–21 ms after). The parent is told when the clock starts, so the CPU it counts is the
-// measured window's.
+// nodes table cleared from the visibility map at once — not the steady state (EDGE_BENCH_SETTLE_S=0 puts those
+// seconds back into the measured window, and the slow seconds it prints are the first ones). The parent is told when
+// the clock starts, so the CPU it counts is the measured window's.
 
 export interface LoadRequest {
   url: string;

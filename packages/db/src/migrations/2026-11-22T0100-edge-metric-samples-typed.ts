@@ -3,8 +3,7 @@ import { type Kysely, sql } from 'kysely';
 // Frozen once landed: a later change is a new migration. Only SQL that PGlite and PostgreSQL both accept.
 // A metrics sample was the heartbeat body as jsonb, with a foreign key to its node and written with ON CONFLICT DO
 // NOTHING. At a 300,000-node fleet every second heartbeat writes one (5,000 a second), and they were PostgreSQL's
-// costliest part of a heartbeat (an A/B of the batch statement, not kept in the repo: 42.6-47.8 µs of PostgreSQL CPU
-// per heartbeat before, 36.6-38.2 after, 28.2-28.9 with no sample; bench:edge prints the PostgreSQL CPU). Now:
+// costliest part of a heartbeat (bench:edge prints PostgreSQL's CPU per heartbeat). Now:
 // - typed columns, the figures the charts average, plus what the node last reported (health, app version, models):
 //   about half the bytes of heap and write-ahead log, and charts read columns instead of parsing jsonb;
 // - no foreign key: the one writer (the heartbeat batch) inserts only for node rows it holds locked, and nodes are

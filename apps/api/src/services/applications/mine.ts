@@ -76,7 +76,7 @@ export async function listMine(db: Kysely<Database>, enterpriseId: string, query
     if (list) list.push(e);
     else eventsOf.set(e.application_id, [e]);
   }
-  // Object.assign, not a spread: copying each 19-field summary into a new object was 40% of presenting a page.
+  // Object.assign, not a spread: a spread copies each item's 19-field summary into yet another object.
   const items = page.map((row) =>
     Object.assign(
       presentSummary(
