@@ -8,6 +8,7 @@ import * as edgeNodesFillfactor from './2026-11-22T0000-edge-nodes-fillfactor';
 import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 import * as applicationReview from './2026-11-21T0200-application-review';
 import * as applicationQueueOrder from './2026-11-21T0200-application-review-queue-order';
+import * as edgeMetricSamplesAnalyzeLess from './2026-11-22T0300-edge-metric-samples-analyze-less';
 
 /**
  * Every migration, by name, in the order they run (Kysely sorts by name; the ISO date prefix keeps that order).
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0000-edge-nodes-fillfactor': edgeNodesFillfactor,
   '2026-11-22T0100-edge-metric-samples-typed': edgeMetricSamplesTyped,
   '2026-11-22T0200-edge-nodes-analyze-less': edgeNodesAnalyzeLess,
+  '2026-11-22T0300-edge-metric-samples-analyze-less': edgeMetricSamplesAnalyzeLess,
 };
