@@ -1,4 +1,3 @@
-import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
 import type { AppDeps } from './deps';
 import { bodyLimit } from './http/body-limit';
@@ -7,6 +6,7 @@ import { httpErrorHandler } from './http/errors';
 import { exportRoutes } from './http/exports';
 import { fileRoutes } from './http/files';
 import { type AppEnv, requestLogging, sessionAuth } from './http/request-context';
+import { trpcMount } from './http/trpc';
 import { appRouter } from './routers/root';
 import type { Context } from './trpc';
 
@@ -40,16 +40,16 @@ export function createApp(deps: AppDeps) {
       onError: (c) =>
         c.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大' } }, 413, { Connection: 'close' }),
     }),
-    trpcServer({
+    trpcMount({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: (opts, c): Context => ({
+      createContext: (c, resHeaders): Context => ({
         deps,
         actor: c.get('actor'),
         requestId: c.get('requestId'),
         ip: c.get('ip'),
         log: c.get('log'),
-        resHeaders: opts.resHeaders,
+        resHeaders,
       }),
     }),
   );
