@@ -5,6 +5,7 @@ import type { Role } from './authz/roles';
 import type { AppDeps } from './deps';
 import { DomainError, forbidden, fromDatabaseError, RoleDeniedError, unauthorized } from './errors';
 import type { RequestLogger } from './http/request-context';
+import type { ResponseHeaders } from './http/trpc';
 
 export type Context = {
   deps: AppDeps;
@@ -13,7 +14,7 @@ export type Context = {
   ip: string;
   log: RequestLogger;
   /** Headers to add to the response (Set-Cookie from login/logout). */
-  resHeaders: Headers;
+  resHeaders: ResponseHeaders;
 };
 
 /**

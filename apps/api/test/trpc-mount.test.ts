@@ -39,11 +39,15 @@ const testRouter = router({
 });
 
 const log = pino({ level: 'silent' });
-const context = (resHeaders: Headers) =>
+const context = (resHeaders: Context['resHeaders']) =>
   ({ deps: {}, actor: null, requestId: 'req-1', ip: '127.0.0.1', log, resHeaders }) as unknown as Context;
 
 const ours = new Hono<AppEnv>().use(
   '/trpc/*',
+  async (c, next) => {
+    c.header('X-Request-Id', 'req-1');
+    await next();
+  },
   trpcMount({
     router: testRouter,
     endpoint: '/trpc',
@@ -68,6 +72,7 @@ const input = (value: unknown) => `input=${encodeURIComponent(JSON.stringify(val
 
 async function answer(app: { request: Hono['request'] }, path: string, init: RequestInit) {
   const res = await app.request(`http://localhost${path}`, init);
+  requestIds.push(res.headers.get('x-request-id'));
   return {
     status: res.status,
     contentType: res.headers.get('content-type'),
@@ -76,6 +81,9 @@ async function answer(app: { request: Hono['request'] }, path: string, init: Req
     body: await res.json(),
   };
 }
+
+/** The X-Request-Id of each answer: a middleware ahead of the mount sets it on ours. */
+const requestIds: (string | null)[] = [];
 
 const cases = {
   'a query with input': get(`/trpc/echo?${input({ n: 21 })}`),
@@ -98,7 +106,9 @@ const cases = {
 describe('the tRPC mount', () => {
   for (const [name, { path, init }] of Object.entries(cases)) {
     it(`answers ${name} as tRPC's own handler does`, async () => {
+      requestIds.length = 0;
       const [a, b] = [await answer(ours, path, init), await answer(theirs, path, init)];
+      expect(requestIds).toEqual(['req-1', null]);
       // The one difference: tRPC's handler gives each call an abort signal; no procedure here reads one.
       const unsignal = (body: unknown) =>
         JSON.stringify(body).replaceAll('"signalled":true', '"signalled":false');
@@ -110,7 +120,7 @@ describe('the tRPC mount', () => {
     const single = await answer(ours, `/trpc/echo?${input({ n: 1 })}`, { method: 'GET' });
     expect(single.body).toEqual({ result: { data: { n: 2, signalled: false } } });
     const batch = await answer(ours, cases['a batch'].path, { method: 'GET' });
-    expect(batch.body[0]).toEqual({ result: { data: { n: 4, signalled: true } } });
+    expect((batch.body as unknown[])[0]).toEqual({ result: { data: { n: 4, signalled: true } } });
   });
 
   it('runs a mutation once, even when it fails', async () => {

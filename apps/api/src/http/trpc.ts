@@ -7,6 +7,7 @@ import {
   transformTRPCResponse,
 } from '@trpc/server/unstable-core-do-not-import';
 import type { Context as HonoContext, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './request-context';
 
 // tRPC under /trpc, mounted on Hono without an adapter between them.
@@ -24,11 +25,14 @@ import type { AppEnv } from './request-context';
 
 const JSON_HEADERS = { 'content-type': 'application/json', vary: 'trpc-accept, accept' };
 
+/** Headers a procedure adds to its response (Set-Cookie on login and logout). */
+export type ResponseHeaders = Pick<Headers, 'append'>;
+
 export interface TrpcMountOptions<TContext> {
   router: AnyRouter;
   /** Where the router is mounted: the procedure path follows it. */
   endpoint: string;
-  createContext: (c: HonoContext<AppEnv>, resHeaders: Headers) => TContext;
+  createContext: (c: HonoContext<AppEnv>, resHeaders: ResponseHeaders) => TContext;
 }
 
 export function trpcMount<TContext>(options: TrpcMountOptions<TContext>): MiddlewareHandler<AppEnv> {
@@ -42,8 +46,7 @@ export function trpcMount<TContext>(options: TrpcMountOptions<TContext>): Middle
     if (!single) return viaResolveResponse(c, options, path);
     const { procedure, type } = single;
     const input = single.input === undefined ? undefined : deserialize(single.input);
-    const resHeaders = new Headers();
-    const ctx = createContext(c, resHeaders);
+    const ctx = createContext(c, responseHeadersOf(c));
     let body: unknown;
     let status = 200;
     try {
@@ -61,13 +64,17 @@ export function trpcMount<TContext>(options: TrpcMountOptions<TContext>): Middle
       status = getHTTPStatusCodeFromError(error);
       body = { error: getErrorShape({ config, ctx, error, input, path, type }) };
     }
-    const response = new Response(JSON.stringify(transformTRPCResponse(config, body as never)), {
-      status,
-      headers: JSON_HEADERS,
-    });
-    for (const [name, value] of resHeaders) response.headers.append(name, value);
-    return response;
+    // Through Hono's context, so the headers earlier middlewares set (X-Request-Id) and the procedure's cookies join.
+    return c.body(
+      JSON.stringify(transformTRPCResponse(config, body as never)),
+      status as ContentfulStatusCode,
+      JSON_HEADERS,
+    );
   };
+}
+
+function responseHeadersOf(c: HonoContext<AppEnv>): ResponseHeaders {
+  return { append: (name, value) => c.header(name, value, { append: true }) };
 }
 
 type Procedure = NonNullable<Awaited<ReturnType<typeof getProcedureAtPath>>>;
@@ -96,13 +103,12 @@ async function singleCall(
   }
 }
 
-function viaResolveResponse<TContext>(
+async function viaResolveResponse<TContext>(
   c: HonoContext<AppEnv>,
   { router, createContext }: TrpcMountOptions<TContext>,
   path: string,
 ) {
-  const resHeaders = new Headers();
-  return resolveResponse({
+  const response = await resolveResponse({
     router,
     // The body may have been read above (Hono keeps it): tRPC reads it through Hono's cache.
     req: new Proxy(c.req.raw, {
@@ -112,10 +118,10 @@ function viaResolveResponse<TContext>(
           : Reflect.get(target, key, target),
     }),
     path,
-    createContext: async () => createContext(c, resHeaders),
-    responseMeta: () => ({ headers: resHeaders }),
+    createContext: async () => createContext(c, responseHeadersOf(c)),
     error: null,
   });
+  return c.newResponse(response.body, response);
 }
 
 const BODY_READERS = new Set(['arrayBuffer', 'blob', 'formData', 'json', 'text']);
