@@ -153,6 +153,24 @@ async function walSoFar(db: Kysely<Database>) {
   return { checkpoints: Number(row.checkpoints), bytes: Number(row.bytes), fpi: Number(row.fpi) };
 }
 
+/** Autovacuum's passes so far over the tables a heartbeat writes: a pass shares the machine with the heartbeats. */
+async function autovacuumSoFar(db: Kysely<Database>) {
+  const { rows } = await sql<{ relname: string; vacuums: string; analyzes: string }>`
+    select relname, autovacuum_count as vacuums, autoanalyze_count as analyzes from pg_stat_user_tables
+    where relname in ('edge_nodes', 'edge_metric_samples', 'edge_presence_spans') order by relname`.execute(
+    db,
+  );
+  return rows.map((r) => ({ table: r.relname, vacuums: Number(r.vacuums), analyzes: Number(r.analyzes) }));
+}
+
+const passesSince = (before: Awaited<ReturnType<typeof autovacuumSoFar>>, after: typeof before) =>
+  after
+    .map((a) => {
+      const b = before.find((x) => x.table === a.table) ?? { vacuums: 0, analyzes: 0 };
+      return `${a.table} vacuumed ${a.vacuums - b.vacuums}×, analyzed ${a.analyzes - b.analyzes}×`;
+    })
+    .join('; ');
+
 /**
  * Puts the fleet where a 30 s heartbeat cycle keeps it, just before a measured platform phase: each node's state is
  * moved in time so that its last heartbeat was one interval ago, keeping where it stands in its metrics cycle (how
@@ -234,6 +252,7 @@ try {
   );
   const loadStarted = new Date();
   const walAtStart = await walSoFar(db.db);
+  const autovacuumAtStart = await autovacuumSoFar(db.db);
   const rssStart = treeRssBytes(platform.pid);
   let rssMax = rssStart;
   const sampler = setInterval(() => {
@@ -278,6 +297,8 @@ try {
   console.log(
     `PostgreSQL WAL over these phases: ${mb(wal.bytes - walAtStart.bytes)}, ${wal.fpi - walAtStart.fpi} full-page images, ${wal.checkpoints - walAtStart.checkpoints} checkpoints`,
   );
+  const autovacuum = await autovacuumSoFar(db.db);
+  console.log(`autovacuum over these phases: ${passesSince(autovacuumAtStart, autovacuum)}`);
   let soak: Awaited<ReturnType<typeof load>> | undefined;
   if (soakSeconds > 0) {
     console.log(`soak: open loop at ${rate}/s for ${soakSeconds} s; server RSS each minute:`);
@@ -290,6 +311,7 @@ try {
     console.log(
       `PostgreSQL WAL over the soak: ${mb(walAfterSoak.bytes - wal.bytes)}, ${walAfterSoak.fpi - wal.fpi} full-page images, ${walAfterSoak.checkpoints - wal.checkpoints} checkpoints`,
     );
+    console.log(`autovacuum over the soak: ${passesSince(autovacuum, await autovacuumSoFar(db.db))}`);
   }
   clearInterval(sampler);
   console.log(

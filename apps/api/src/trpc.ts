@@ -6,6 +6,7 @@ import type { AppDeps } from './deps';
 import { DomainError, forbidden, fromDatabaseError, RoleDeniedError, unauthorized } from './errors';
 import type { RequestLogger } from './http/request-context';
 import type { ResponseHeaders } from './http/trpc';
+import './schemas/zod-locale';
 
 export type Context = {
   deps: AppDeps;
@@ -37,7 +38,13 @@ const t = initTRPC
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         ...shape,
-        message: zodError ? '输入不符合要求' : internal ? '服务器内部错误' : shape.message,
+        message: zodError
+          ? '输入不符合要求'
+          : internal
+            ? '服务器内部错误'
+            : /\p{Script=Han}/u.test(shape.message)
+              ? shape.message
+              : refusalMessage(error),
         data: {
           ...shape.data,
           stack: undefined,
@@ -47,6 +54,24 @@ const t = initTRPC
       };
     },
   });
+
+/**
+ * tRPC's own refusals, made before any procedure runs (a body that is not JSON, a wrong method or content type, an
+ * unknown procedure), carry English messages; the people reading them read Chinese. Ours already are.
+ */
+function refusalMessage(error: TRPCError): string {
+  if (error.cause instanceof SyntaxError) return '请求体不是合法的 JSON';
+  switch (error.code) {
+    case 'NOT_FOUND':
+      return '接口不存在';
+    case 'METHOD_NOT_SUPPORTED':
+      return '此接口不支持该请求方法';
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return '请求体须为 JSON（Content-Type: application/json）';
+    default:
+      return '请求无法处理';
+  }
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

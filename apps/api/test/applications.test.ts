@@ -46,6 +46,9 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
     });
     expect(half.application.state).toBe('draft');
     expect(half.issues.map((i) => i.path)).toContain('applicant');
+    // The warnings reach the applicant as they are: in Chinese, a missing field called missing.
+    expect(half.issues.find((i) => i.path === 'applicant')?.message).toBe('缺少此字段');
+    for (const issue of half.issues) expect(issue.message).toMatch(/\p{Script=Han}/u);
 
     const { id, version } = await readyDraft(api, as.lin!, tokens.lin!, 'humen-apparel', 'compute-voucher');
     const submitted = await as.lin!.applications.submit.mutate({

@@ -116,6 +116,18 @@ describe('the tRPC mount', () => {
     });
   }
 
+  it('refuses in Chinese, tRPC’s own refusals and zod’s issue messages included', async () => {
+    const messages: string[] = [];
+    for (const { path, init } of Object.values(cases)) {
+      const { status, body } = await answer(ours, path, init);
+      if (status < 400) continue;
+      const error = (body as { error: { message: string; data: { issues?: { message: string }[] } } }).error;
+      messages.push(error.message, ...(error.data.issues ?? []).map((i) => i.message));
+    }
+    expect(messages.length).toBeGreaterThan(10);
+    for (const message of messages) expect(message).toMatch(/\p{Script=Han}/u);
+  });
+
   it('answers single calls itself and batches through tRPC (which gives them a signal)', async () => {
     const single = await answer(ours, `/trpc/echo?${input({ n: 1 })}`, { method: 'GET' });
     expect(single.body).toEqual({ result: { data: { n: 2, signalled: false } } });

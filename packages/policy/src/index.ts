@@ -6,6 +6,7 @@ export * from './validators';
 export * from './regions';
 export * from './roles';
 export * from './facts';
+export * from './zod-messages';
 export * from './fact-labels';
 export * from './verdict';
 export * from './rules';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-locale';
 
 // Pure zod shared with the clients: no server code may be imported from this folder.
 

@@ -1,13 +1,9 @@
 /** `policy evaluate FILE`: one facts document in, one verdict document out (shared/POLICY.md, command line). */
 import { z } from 'zod';
 import { evaluate } from '../evaluate';
-import { factsSchema, MISSING } from '../facts';
+import { factsSchema } from '../facts';
+import { chineseZodErrors } from '../zod-messages';
 import { type CliResult, ok, usageError } from './result';
-
-const zhCN = z.locales.zhCN().localeError;
-// zod's Chinese messages, except that an absent field is called missing rather than "expected X, received undefined".
-const chinese: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'invalid_type' && issue.input === undefined ? MISSING : zhCN(issue);
 
 export function runEvaluate(jsonText: string): CliResult {
   let data: unknown;
@@ -19,7 +15,7 @@ export function runEvaluate(jsonText: string): CliResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return usageError('事实文件须为一个 JSON 对象（以 { 开头）');
   }
-  const parsed = factsSchema.safeParse(data, { error: chinese });
+  const parsed = factsSchema.safeParse(data, { error: chineseZodErrors });
   if (!parsed.success) {
     return usageError(
       parsed.error.issues
