@@ -1,5 +1,4 @@
 /** `policy evaluate FILE`: one facts document in, one verdict document out (shared/POLICY.md, command line). */
-import { z } from 'zod';
 import { evaluate } from '../evaluate';
 import { factsSchema } from '../facts';
 import { chineseZodErrors } from '../zod-messages';
