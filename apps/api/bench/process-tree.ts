@@ -55,3 +55,43 @@ function tree(root: number): ProcStat[] {
 
 export const treeCpuMs = (root: number) => tree(root).reduce((sum, s) => sum + s.cpuMs, 0);
 export const treeRssBytes = (root: number) => tree(root).reduce((sum, s) => sum + s.rssBytes, 0);
+
+/** The whole machine's CPU time so far, from /proc/stat's first line (in clock ticks, every core summed). */
+export interface MachineCpu {
+  total: number;
+  idle: number;
+  steal: number;
+}
+
+export function machineCpu(): MachineCpu {
+  // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest time is already in user)
+  const fields = readFileSync('/proc/stat', 'utf8')
+    .split('\n', 1)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { total: user + nice + system + idle + iowait + irq + softirq + steal, idle: idle + iowait, steal };
+}
+
+/**
+ * How busy the machine was between two readings, every process and the kernel's network work included, and how
+ * much of its time the hypervisor gave to other guests (steal): what the servers' latency under load competes with.
+ */
+export function machineBusy(from: MachineCpu, to: MachineCpu): { busyPct: number; stealPct: number } {
+  const total = Math.max(1, to.total - from.total);
+  return {
+    busyPct: (100 * (total - (to.idle - from.idle))) / total,
+    stealPct: (100 * (to.steal - from.steal)) / total,
+  };
+}
