@@ -64,24 +64,15 @@ export interface MachineCpu {
 }
 
 export function machineCpu(): MachineCpu {
-  // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest time is already in user)
+  // "cpu" then user, nice, system, idle [3], iowait [4], irq, softirq, steal [7]; guest time is already in user
   const fields = readFileSync('/proc/stat', 'utf8')
     .split('\n', 1)[0]!
     .trim()
     .split(/\s+/)
     .slice(1, 9)
     .map(Number);
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return { total: user + nice + system + idle + iowait + irq + softirq + steal, idle: idle + iowait, steal };
+  const at = (i: number) => fields[i] ?? 0;
+  return { total: fields.reduce((sum, f) => sum + f, 0), idle: at(3) + at(4), steal: at(7) };
 }
 
 /**

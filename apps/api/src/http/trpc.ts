@@ -13,9 +13,9 @@ import type { AppEnv } from './request-context';
 // tRPC under /trpc, mounted on Hono without an adapter between them.
 //
 // tRPC's own handler (resolveResponse, what its adapters and @hono/trpc-server, used here before, call) is built for
-// every kind of call: batches, streams, subscriptions, method override, abort. For the one kind the clients send on every screen,
-// a single JSON query (GET) or mutation (POST), it still builds two Headers, parses the URL twice, makes two
-// AbortControllers joined by AbortSignal.any and wraps the request in a Proxy. In the applications bench ("my
+// every kind of call: batches, streams, subscriptions, method override, abort. For the one kind the clients send on
+// every screen, a single JSON query (GET) or mutation (POST), it still builds two Headers, parses the URL twice, makes
+// two AbortControllers joined by AbortSignal.any and wraps the request in a Proxy. In the applications bench ("my
 // applications", one run before and one after) answering single calls here took the API's CPU per request from 1.71
 // to 1.57 times the bare handler's. So a single call runs here: the same procedure (middlewares, input and output
 // checks), answered with the same body, status and headers as resolveResponse gives (test/trpc-mount.test.ts holds
