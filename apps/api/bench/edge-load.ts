@@ -42,7 +42,9 @@ export interface LoadResult {
   elapsedMs: number;
   statuses: Record<string, number>;
   p50Ms: number;
+  p90Ms: number;
   p99Ms: number;
+  p999Ms: number;
   maxMs: number;
   /** Open loop: heartbeats that were due but never answered within the run (the server fell behind). */
   late?: number;
@@ -186,7 +188,9 @@ async function run(req: LoadRequest): Promise<LoadResult> {
     elapsedMs,
     statuses,
     p50Ms: pick(0.5),
+    p90Ms: pick(0.9),
     p99Ms: pick(0.99),
+    p999Ms: pick(0.999),
     maxMs: pick(1),
     cpuMs: (used.user + used.system) / 1000,
     ...(due !== undefined && {

@@ -42,6 +42,8 @@ export const envSchema = z.object({
   EDGE_ENROLLMENT_TOKEN_TTL_HOURS: z.coerce.number().int().positive().default(72),
   /** Keep at most one metrics sample per node per this many seconds (0: every heartbeat). */
   EDGE_METRICS_SAMPLE_S: z.coerce.number().int().min(0).default(60),
+  /** How long a heartbeat may wait for others to share its database write (services/edge/ingest.ts). */
+  EDGE_HEARTBEAT_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(5),
   /** AES-256-GCM key (base64 of 32 bytes) for compute access details; unset: a dev key generated into the file. */
   COMPUTE_SECRETS_KEY: z.base64().optional(),
   COMPUTE_SECRETS_KEY_FILE: z.string().default('data/compute-secrets.key'),

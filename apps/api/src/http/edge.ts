@@ -26,6 +26,10 @@ export function edgeProtocolRoutes(deps: AppDeps) {
     // 39 µs against 55 µs with two in flight, which also contend for the same rows). Several processes (API_WORKERS)
     // each have their own.
     maxInFlight: 1,
+    lingerMs: deps.env.EDGE_HEARTBEAT_LINGER_MS,
+    // Enough to share a batch's fixed cost; without this a worker holding fewer heartbeats than a full batch (256
+    // agents in a closed loop are 128 a worker) would linger before every batch with the machine idle.
+    fullBatch: 64,
     log: deps.log,
   });
   const checkEnroll = compiledInput(enrollBody);
