@@ -20,7 +20,7 @@ import { type Served, serveProcess } from './serve-process';
 // - EDGE_BENCH_SOAK_S > 0: that many more seconds of the open loop, printing the servers' RSS each minute
 //   (memory flat over a long run).
 // Also the CPU per heartbeat of the servers, of PostgreSQL and of the load generator, how busy the whole machine was
-// (and how much the hypervisor took: steal), and the servers' RSS.
+// (and how much the hypervisor took: steal), the platform's heartbeats a batch, and the servers' RSS.
 // The fleet is an established one, as the aim describes it (300,000 nodes heartbeating every 30 s): each node was
 // connected long ago, its online span is open, it was last seen within its interval and its metrics were sampled
 // within EDGE_METRICS_SAMPLE_S, so a heartbeat costs what it costs in steady state (presence, and a metrics sample
