@@ -3,6 +3,7 @@ import os from 'node:os';
 import { createDb, type Database } from '@dg/db';
 import { type Kysely, sql } from 'kysely';
 import { CREDENTIAL_PREFIX, hashSecret, newSecret } from '../src/services/edge/secrets';
+import { activeNodeRow } from '../test/edge-rows';
 import { benchDatabase } from './bench-database';
 import type { LoadRequest, LoadResult } from './edge-load';
 import { machineBusy, machineCpu, treeCpuMs, treeRssBytes } from './process-tree';
@@ -134,18 +135,7 @@ async function enrollAgents(db: Kysely<Database>): Promise<string[]> {
       .insertInto('edge_nodes')
       .values(
         batch.map((b) => ({
-          serial: b.serial,
-          enterprise_id: enterprise.id,
-          kind: 'compute_box' as const,
-          vendor: 'bench',
-          model: 'bench',
-          site_address: 'bench',
-          town_code: 'songshanhu',
-          stations_served: 1,
-          station_labels: '[]',
-          status: 'active' as const,
-          heartbeat_interval_s: 30,
-          offline_after_s: 90,
+          ...activeNodeRow(b.serial, enterprise.id),
           connected_at: new Date(now - 86_400_000),
           span_started_at: new Date(now - 3_600_000),
           last_seen_at: new Date(now - 30_000),

@@ -3,6 +3,7 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HeartbeatBody } from '../src/schemas/edge';
 import { HeartbeatIngest } from '../src/services/edge/ingest';
+import { activeNodeRow } from './edge-rows';
 import { CREDENTIAL_PREFIX, hashSecret, newSecret } from '../src/services/edge/secrets';
 
 // How the heartbeat ingest groups heartbeats into batches (one statement each): the batching the edge benchmark's
@@ -56,22 +57,7 @@ describe('heartbeat ingest batching', () => {
       .executeTakeFirstOrThrow();
     const nodes = await database.db
       .insertInto('edge_nodes')
-      .values(
-        Array.from({ length: 10 }, (_, i) => ({
-          serial: `INGEST-${i}`,
-          enterprise_id: enterprise.id,
-          kind: 'compute_box' as const,
-          vendor: 'test',
-          model: 'test',
-          site_address: 'test',
-          town_code: 'songshanhu',
-          stations_served: 1,
-          station_labels: '[]',
-          status: 'active' as const,
-          heartbeat_interval_s: 30,
-          offline_after_s: 90,
-        })),
-      )
+      .values(Array.from({ length: 10 }, (_, i) => activeNodeRow(`INGEST-${i}`, enterprise.id)))
       .returning('id')
       .execute();
     hashes = nodes.map(() => hashSecret(newSecret(CREDENTIAL_PREFIX)));
