@@ -17,11 +17,11 @@ import { type Served, serveProcess } from './serve-process';
 // loopback HTTP at 50 connections against PostgreSQL holding BENCH_APPLICATIONS applications (default 100,000),
 // beside a bare Hono handler running the same SQL through `pg` (bench/bare-applications-server.ts), in the same run.
 // Both are served as their own processes with the same workers (BENCH_WORKERS, default 2: the API's API_WORKERS, one
-// per core here). Prints requests/s, p50/p99, the servers' CPU per request (from /proc) and the ratio. Then the city
-// reviewer's queue (keyset page, search by name) at that scale. This machine's speed drifts from one phase to the
-// next, so each comparison runs BENCH_ROUNDS rounds (default 3), alternating which side goes first, and the ratio is
-// taken over the totals (with the rounds' own ratios beside it), after both sides have warmed up (BENCH_WARMUP_S,
-// see compare). Bounded: BENCH_SECONDS per phase (default 5, max
+// per core here). Prints requests/s, p50/p99, the CPU per request (from /proc) of the server, of PostgreSQL and of
+// the load generator, and the ratio. Then the city reviewer's queue (keyset page, search by name) at that scale.
+// This machine's speed drifts from one phase to the next, so each comparison runs BENCH_ROUNDS rounds (default 3),
+// alternating which side goes first, and the ratio is taken over the totals (with the rounds' own ratios beside it),
+// after both sides have warmed up (BENCH_WARMUP_S, see compare). Bounded: BENCH_SECONDS per phase (default 5, max
 // 60). DATABASE_URL: use that server (database `dg_app_bench` is recreated on it); otherwise a throwaway cluster from
 // Debian's binaries with durable settings (fsync on). BENCH_CPU_PROFILE=<dir>: each server process writes its CPU
 // profile there on exit.
@@ -38,7 +38,15 @@ const warmupSeconds = Math.min(120, Number(process.env.BENCH_WARMUP_S ?? 10));
 /** BENCH_PHASES: a comma list of mine, save, queue (default all), e.g. to profile one endpoint alone. */
 const phases = new Set((process.env.BENCH_PHASES ?? 'mine,save,queue').split(',').map((p) => p.trim()));
 
-/** Runs one phase from a load-generator process; also reads the CPU time the server's processes spent on it. */
+/** The throwaway cluster's postmaster (set in main), whose process tree is PostgreSQL's CPU. */
+let postmaster: number | undefined;
+
+/**
+ * Runs one phase from a load-generator process; also reads the CPU time the server's processes, PostgreSQL (on a
+ * throwaway cluster) and the generator spent on it. The machine is saturated in every phase, so requests/s is two
+ * cores over the sum of the three (plus the kernel's loopback work): a side that costs PostgreSQL or the generator
+ * more per request loses throughput there too, not only in its own process.
+ */
 async function load(
   server: Served,
   plan: Omit<LoadPlan, 'url' | 'connections' | 'durationMs' | 'maxRequests'> & { path: string },
@@ -46,6 +54,7 @@ async function load(
 ) {
   const child = fork(new URL('./http-load.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
   const cpu = treeCpuMs(server.pid);
+  const pgCpu = postmaster ? treeCpuMs(postmaster) : 0;
   const { path, ...rest } = plan;
   const result = await new Promise<LoadResult>((resolve, reject) => {
     child.once('message', (message) => resolve(message as LoadResult));
@@ -58,7 +67,13 @@ async function load(
       maxRequests: MAX_REQUESTS,
     });
   });
-  return { ...result, cpuMsPerRequest: (treeCpuMs(server.pid) - cpu) / Math.max(1, result.requests) };
+  const requests = Math.max(1, result.requests);
+  return {
+    ...result,
+    cpuMsPerRequest: (treeCpuMs(server.pid) - cpu) / requests,
+    pgCpuMsPerRequest: postmaster ? (treeCpuMs(postmaster) - pgCpu) / requests : Number.NaN,
+    loadCpuMsPerRequest: result.cpuMs / requests,
+  };
 }
 
 /** Synthetic enterprises and applications in every non-draft state, in multi-row inserts of 1,000. */
@@ -168,20 +183,26 @@ async function explainPlans(db: Kysely<Database>, enterpriseId: string) {
   await explain(db, 'my applications page', minePageQuery(db, { enterpriseId, take: 21 }).compile());
 }
 
-const fmt = (r: LoadResult & { cpuMsPerRequest: number }) =>
+type Measured = LoadResult & {
+  cpuMsPerRequest: number;
+  pgCpuMsPerRequest: number;
+  loadCpuMsPerRequest: number;
+};
+
+const fmt = (r: Measured) =>
   [
     `${r.rps.toFixed(0).padStart(6)} req/s`,
     `p50 ${r.p50Ms.toFixed(1).padStart(6)} ms`,
     `p99 ${r.p99Ms.toFixed(1).padStart(6)} ms`,
-    `server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req`,
+    `CPU ms/req: server ${r.cpuMsPerRequest.toFixed(2)}, PostgreSQL ${r.pgCpuMsPerRequest.toFixed(2)}, generator ${r.loadCpuMsPerRequest.toFixed(2)}`,
     JSON.stringify(r.statuses),
   ].join('   ');
-
-type Measured = LoadResult & { cpuMsPerRequest: number };
 
 /** Sums phases of one side: requests over time, CPU per request, latency percentiles of the slowest phase. */
 function total(phases: Measured[]): Measured {
   const requests = phases.reduce((n, p) => n + p.requests, 0);
+  const perRequest = (of: (p: Measured) => number) =>
+    phases.reduce((n, p) => n + of(p) * p.requests, 0) / Math.max(1, requests);
   const elapsedMs = phases.reduce((n, p) => n + p.elapsedMs, 0);
   const statuses: Record<string, number> = {};
   for (const p of phases)
@@ -193,7 +214,10 @@ function total(phases: Measured[]): Measured {
     statuses,
     p50Ms: Math.max(...phases.map((p) => p.p50Ms)),
     p99Ms: Math.max(...phases.map((p) => p.p99Ms)),
-    cpuMsPerRequest: phases.reduce((n, p) => n + p.cpuMsPerRequest * p.requests, 0) / Math.max(1, requests),
+    cpuMs: phases.reduce((n, p) => n + p.cpuMs, 0),
+    cpuMsPerRequest: perRequest((p) => p.cpuMsPerRequest),
+    pgCpuMsPerRequest: perRequest((p) => p.pgCpuMsPerRequest),
+    loadCpuMsPerRequest: perRequest((p) => p.loadCpuMsPerRequest),
   };
 }
 
@@ -237,6 +261,7 @@ async function compare(label: string, pair: Pair) {
 
 async function main() {
   const database = await benchDatabase('dg_app_bench');
+  postmaster = database.postmaster;
   const db = createDb({ url: database.url, maxConnections: 2 });
   const common = { NODE_ENV: 'test', DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE) };
   const api = await serveProcess(['src/main.ts'], {

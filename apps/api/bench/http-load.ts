@@ -23,6 +23,8 @@ export interface LoadResult {
   statuses: Record<string, number>;
   p50Ms: number;
   p99Ms: number;
+  /** The generator's own CPU time over the run (user + system). */
+  cpuMs: number;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -33,6 +35,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let sent = 0;
 
   function request(body: string | undefined): Promise<{ status: number; text: string }> {
@@ -78,6 +81,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
 
   await Promise.all(Array.from({ length: plan.connections }, (_, i) => connection(i)));
   const elapsedMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return {
@@ -87,6 +91,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     statuses,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
+    cpuMs: (user + system) / 1000,
   };
 }
 
