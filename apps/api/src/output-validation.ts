@@ -55,6 +55,14 @@ function compile(schema: z.ZodType): ValidateFunction | null {
   return json ? ajv.compile(json) : null;
 }
 
+/** A schema node whose parse of an input may return something else than that input, or accept what its JSON refuses. */
+const rewritesInput = (def: z.core.$ZodTypeDef) =>
+  def.type === 'pipe' ||
+  def.type === 'transform' ||
+  def.type === 'catch' ||
+  def.type === 'prefault' ||
+  (def as { coerce?: boolean }).coerce === true;
+
 /**
  * zod's JSON Schema of `schema` for its input or its output, or null when that JSON Schema would accept a value zod
  * refuses or zod would change (a refinement; on input also a rewrite such as .trim(); a transform; a Date).
@@ -72,6 +80,9 @@ export function exactJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Reco
         // rewrite (.trim()) changes an input; on output it is no constraint: the value goes out as it was stored.
         if (checks.some((c) => c._zod.def.check === 'custom')) exact = false;
         if (io === 'input' && checks.some((c) => c._zod.def.check === 'overwrite')) exact = false;
+        // On input zod's JSON Schema describes only what goes into a pipe (a transform such as the USCC's
+        // normalisation, or a second schema), and nothing of a coercion or a fallback: zod alone.
+        if (io === 'input' && rewritesInput(def)) exact = false;
         // An input object strips the keys it does not name; only the output schema says so. Refused here, they go
         // to zod, which strips them.
         if (io === 'input' && def.type === 'object' && (def as z.core.$ZodObjectDef).catchall === undefined)

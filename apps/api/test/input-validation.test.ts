@@ -1,3 +1,4 @@
+import { usccCheckCharacter, usccSchema } from '@dg/policy';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compiledInput } from '../src/input-validation';
@@ -71,5 +72,20 @@ describe('compiled body check', () => {
     expect(strict({ a: 1, b: 2 }).success).toBe(false);
     const loose = compiledInput(z.looseObject({ a: z.number() }));
     expect(loose({ a: 1, b: 2 })).toEqual({ success: true, data: { a: 1, b: 2 } });
+  });
+
+  it('leaves to zod an input that goes through a pipe, a coercion or a fallback, whose JSON Schema says only “string”', () => {
+    const first17 = '91441900MA4UJ9XK2';
+    const uscc = first17 + usccCheckCharacter(first17);
+    const code = compiledInput(z.object({ uscc: usccSchema }));
+    // The normalisation (spaces out, capitals) happens, and a wrong check character is refused, as zod does.
+    expect(code({ uscc: ` ${uscc.toLowerCase()} ` })).toEqual({ success: true, data: { uscc } });
+    expect(code({ uscc: `${first17}0` }).success).toBe(false);
+    const piped = compiledInput(z.object({ name: z.string().pipe(z.string().min(3)) }));
+    expect(piped({ name: 'ab' }).success).toBe(false);
+    const coerced = compiledInput(z.object({ n: z.coerce.number() }));
+    expect(coerced({ n: '42' })).toEqual({ success: true, data: { n: 42 } });
+    const fallback = compiledInput(z.object({ n: z.number().catch(0) }));
+    expect(fallback({ n: 'x' })).toEqual({ success: true, data: { n: 0 } });
   });
 });
