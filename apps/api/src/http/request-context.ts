@@ -15,8 +15,7 @@ export type RequestLogger = Pick<Logger, Level>;
 /**
  * The request's logger, made on its first line at an enabled level: pino's child logger (which carries the request
  * id) costs more to make than the rest of a request's logging, and most requests write nothing but the access line.
- * Making one per request took about 6% of the API's CPU per draft save (the API alone, one process, alternating
- * rounds with and without it).
+ * Making one for every request showed in the API's CPU per request (the applications bench: `pnpm bench`).
  */
 class LazyRequestLogger implements RequestLogger {
   #child: Logger | undefined;
