@@ -15,7 +15,6 @@ export type RequestLogger = Pick<Logger, Level>;
 /**
  * The request's logger, made on its first line at an enabled level: pino's child logger (which carries the request
  * id) costs more to make than the rest of a request's logging, and most requests write nothing but the access line.
- * Making one for every request showed in the API's CPU per request (the applications bench: `pnpm bench`).
  */
 class LazyRequestLogger implements RequestLogger {
   #child: Logger | undefined;

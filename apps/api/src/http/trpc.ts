@@ -76,7 +76,7 @@ export function trpcMount<TContext>(options: TrpcMountOptions<TContext>): Middle
 
 // Neither of the two below is a closure named where it is made (`{ append: (…) => … }`, `getRawInput: async () => …`):
 // tsx, which runs the API, keeps such a closure's name with an Object.defineProperty each time one is made, and these
-// are made on every call, a cost that showed in the API's CPU per request (the applications bench: `pnpm bench`).
+// would be made on every call.
 
 /** The procedure's response headers, written through Hono's context. */
 class HonoResponseHeaders implements ResponseHeaders {
