@@ -1,3 +1,5 @@
+import { citation } from '@dg/policy';
+
 // Domain errors: services throw these; the tRPC layer maps each to its typed error code (never a 500).
 // Messages are Chinese because they reach the user.
 
@@ -7,6 +9,7 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
   | 'TOO_MANY_REQUESTS';
 
 export class DomainError extends Error {
@@ -37,6 +40,16 @@ export const notFound = (message = '记录不存在或无权查看') => new Doma
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const tooManyRequests = (message = '操作过于频繁，请稍后再试') =>
   new DomainError('TOO_MANY_REQUESTS', message);
+
+/**
+ * GEN-7 counts a public notice in working days, and a year the holiday data does not cover cannot be counted: the
+ * request is sound, the system is what lacks (until the State Council's arrangement for that year is added).
+ */
+export const holidayDataMissing = (year: number) =>
+  new DomainError(
+    'PRECONDITION_FAILED',
+    `公示期按工作日计算（${citation('GEN-7')}），系统尚缺 ${year} 年的法定节假日安排，暂不能确定公示截止日；请联系系统管理员更新节假日数据后再试`,
+  );
 
 /** Optimistic locking lost: someone changed the row since it was read. */
 export const staleVersion = () => conflict('数据已被他人修改，请刷新后重试');

@@ -1,4 +1,4 @@
-import { progressOf, resubmissionDeadline } from '@dg/policy';
+import { progressOf, resubmissionDeadline, yearsWithHolidayData } from '@dg/policy';
 import { dialects } from '@dg/db/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +144,51 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
       ]);
     },
   );
+
+  it('refuses, with a typed error kept in the history, a shortlist whose 5-working-day notice reaches a year without holiday data', async () => {
+    now = CV_CLOCK;
+    const { id, version } = await readyDraft(
+      api,
+      as.huang!,
+      tokens.huang!,
+      'nancheng-software',
+      'vertical-model-rd',
+    );
+    await as.huang!.applications.submit.mutate({ id, version, idempotencyKey: freshKey('s') });
+    await decide('city2', id, 'accept');
+    await decide('city2', id, 'pass_formal');
+    await as.expert2!.reviews.score.mutate({
+      id,
+      scores: { compliance: 25, feasibility: 30, innovation: 30 },
+    });
+    await decide('expert2', id, 'pass_expert');
+    await as.expert2!.reviews.recordInspection.mutate({
+      id,
+      visitedOn: '2025-09-15',
+      result: 'pass',
+      findings: '现场核验通过',
+    });
+    await decide('expert2', id, 'pass_site');
+    const lastYear = Math.max(...yearsWithHolidayData);
+    // The Monday of the last week of the last year with data: its 5th working day lies in the next year.
+    now = new Date(`${lastYear}-12-28T02:00:00Z`);
+    try {
+      const error = await decide('approver1', id, 'shortlist').then(
+        () => undefined,
+        (e: unknown) => e as { data?: { code?: string }; message?: string },
+      );
+      expect(error?.data?.code).toBe('PRECONDITION_FAILED');
+      expect(error?.message).toContain(`系统尚缺 ${lastYear + 1} 年的法定节假日安排`);
+      expect(error?.message).toContain('GEN-7');
+    } finally {
+      now = CV_CLOCK;
+    }
+    const detail = await as.approver1!.reviews.get.query({ id });
+    expect(detail.application.state).toBe('shortlisting');
+    const refused = detail.history.filter((h) => !h.accepted);
+    expect(refused.map((h) => [h.event, h.actorRole])).toEqual([['shortlist', 'approver']]);
+    expect(refused[0]!.data.refusal).toContain(`系统尚缺 ${lastYear + 1} 年的法定节假日安排`);
+  });
 
   it('keeps both frozen versions across a return for correction (CV-13) and a resubmission', async () => {
     now = CV_CLOCK;

@@ -1,4 +1,5 @@
 import { dialects } from '@dg/db/testing';
+import { yearsWithHolidayData } from '@dg/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from './harness';
 import { type ClockedApi, type Client, startClockedApi } from './after-review-fixtures';
@@ -142,6 +143,25 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
     );
     const shown = await city.notices.get.query({ id: batch.id });
     expect(shown.items.map((i) => i.applicationId)).toEqual([id]);
+  });
+
+  it('refuses with PRECONDITION_FAILED, and keeps the batch a draft, a notice whose 5th working day lies in a year without holiday data', async () => {
+    const id = await api.rdApplicationInNotice('changan-molds');
+    const batch = await city.notices.create.mutate({
+      programId: 'vertical-model-rd',
+      title: '年末公示',
+      applicationIds: [id],
+    });
+    const lastYear = Math.max(...yearsWithHolidayData);
+    const refused = city.notices.publish.mutate({
+      id: batch.id,
+      version: batch.version,
+      startsOn: `${lastYear}-12-28`,
+    });
+    await expect(refused).rejects.toThrow(`系统尚缺 ${lastYear + 1} 年的法定节假日安排`);
+    expect(await codeOf(refused)).toBe('PRECONDITION_FAILED');
+    const shown = await city.notices.get.query({ id: batch.id });
+    expect([shown.state, shown.version, shown.endsOn]).toEqual(['draft', batch.version, null]);
   });
 
   it('takes an R&D project from its notice through phase 1, changes, extension and acceptance to phase 2', async () => {

@@ -9,7 +9,7 @@ import {
   workflows,
 } from '@dg/policy';
 import type { Kysely, Transaction } from 'kysely';
-import { badRequest, conflict, notFound, staleVersion } from '../../errors';
+import { badRequest, conflict, holidayDataMissing, notFound, staleVersion } from '../../errors';
 import type { Outbox } from '../notifications/state-change';
 import type { Act } from '../progress/act';
 import { advance, fireActorOf, SYSTEM } from '../progress/advance';
@@ -83,8 +83,7 @@ export async function publishNoticeBatch(
   try {
     endsOn = publicNoticeEnd(input.startsOn).date;
   } catch (error) {
-    if (error instanceof MissingHolidayDataError)
-      throw badRequest(`${error.message}：无法按工作日计算公示截止日期（GEN-7）`);
+    if (error instanceof MissingHolidayDataError) throw holidayDataMissing(error.year);
     throw error;
   }
   return trx

@@ -5,9 +5,16 @@ import {
   json,
   type NewApplicationEvent,
 } from '@dg/db';
-import { type Actor, type DongguanRegionCode, type Effect, type FireContext, fire } from '@dg/policy';
+import {
+  type Actor,
+  type DongguanRegionCode,
+  type Effect,
+  type FireContext,
+  fire,
+  MissingHolidayDataError,
+} from '@dg/policy';
 import type { Kysely, Transaction } from 'kysely';
-import { DomainError, type DomainErrorCode, notFound } from '../../errors';
+import { DomainError, type DomainErrorCode, holidayDataMissing, notFound } from '../../errors';
 import { appendAudit } from '../audit/append';
 import { findApplication, type LoadedApplication } from '../applications/load';
 import { inTransaction } from '../applications/transaction';
@@ -90,6 +97,20 @@ export function refuse(
   throw new RefusedEvent(code, message, eventRow(application, req, null, { refusal: message }));
 }
 
+/**
+ * Runs the policy core's `fire`, whose one throw is a working-day deadline (GEN-7's notice) reaching a year without
+ * holiday data: refused like any other attempt, kept in the history, never a server error.
+ */
+function firing<T>(run: () => T, application: Application, req: FireRequest): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof MissingHolidayDataError)) throw error;
+    const refusal = holidayDataMissing(error.year);
+    return refuse(refusal.code, refusal.message, application, req);
+  }
+}
+
 /** The column changes the workflow's effects ask for. */
 function effectChanges(effects: readonly Effect[]): ApplicationUpdate {
   const changes: ApplicationUpdate = {};
@@ -123,17 +144,22 @@ export async function applyEvent(
     .where('application_id', '=', application.id)
     .where('voided_at', 'is', null)
     .execute();
-  const result = fire(workflow, application.state, req.event, {
-    ...req.contract,
-    actor: req.actor.role,
-    now: req.now,
-    enteredAt: application.state_entered_at,
-    approvals,
-    recognisedFen: req.recognisedFen,
-    ceilingFen: application.ceiling_fen ?? undefined,
-    actorRegion: (req.actor.townCode ?? undefined) as DongguanRegionCode | undefined,
-    applicantRegion: enterprise.townCode as DongguanRegionCode,
-  });
+  const result = firing(
+    () =>
+      fire(workflow, application.state, req.event, {
+        ...req.contract,
+        actor: req.actor.role,
+        now: req.now,
+        enteredAt: application.state_entered_at,
+        approvals,
+        recognisedFen: req.recognisedFen,
+        ceilingFen: application.ceiling_fen ?? undefined,
+        actorRegion: (req.actor.townCode ?? undefined) as DongguanRegionCode | undefined,
+        applicantRegion: enterprise.townCode as DongguanRegionCode,
+      }),
+    application,
+    req,
+  );
   if (!result.ok) refuse(refusalCodes[result.code], result.message, application, req);
 
   const updated = await trx
