@@ -42,6 +42,12 @@ export function fromDayNumber(day: number): IsoDate {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** Saturday or Sunday. Day 0 (1970-01-01) was a Thursday. */
+export function isWeekend(date: IsoDate): boolean {
+  const weekday = (((parseIsoDate(date) + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(parseIsoDate(date) + days);
 }

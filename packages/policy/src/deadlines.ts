@@ -2,6 +2,7 @@
  * Every deadline the two documents set, each with the rule it implements. A deadline is a Shanghai calendar day
  * plus the last instant of that day, so the API can both show the date and compare instants.
  */
+import type { HolidayCalendar } from './calendar/holiday-calendar';
 import { nthWorkday } from './calendar/workdays';
 import { type IsoDate, addDays, addMonths, addYears, endOfShanghaiDay, shanghaiDate } from './dates';
 
@@ -43,10 +44,10 @@ export function isResubmissionOverdue(returnedAt: Date, now: Date): boolean {
 /**
  * GEN-7 (细则 7(四), 20(四)): a public notice lasts 5 working days. It runs from its first day when that is a
  * working day (else from the next one) through the 5th working day, holidays and make-up days applied.
- * Throws MissingHolidayDataError when the notice reaches a year without holiday data.
+ * Throws MissingHolidayDataError when the notice reaches a year the calendar does not cover.
  */
-export function publicNoticeEnd(start: IsoDate): Deadline {
-  const date = nthWorkday(start, PUBLIC_NOTICE_WORKDAYS);
+export function publicNoticeEnd(start: IsoDate, calendar?: HolidayCalendar): Deadline {
+  const date = nthWorkday(start, PUBLIC_NOTICE_WORKDAYS, calendar);
   return deadline('GEN-7', date, `社会公示 ${PUBLIC_NOTICE_WORKDAYS} 个工作日`);
 }
 

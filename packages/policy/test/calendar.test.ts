@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   MissingHolidayDataError,
   addWorkdays,
+  calendarWith,
+  type HolidayArrangement,
+  holidayArrangementSchema,
+  publishedCalendar,
   describeDay,
   hasHolidayData,
   isWorkday,
@@ -10,7 +14,8 @@ import {
   workdaysBetween,
   yearsWithHolidayData,
 } from '../src/calendar';
-import { addDays, fromDayNumber, parseIsoDate } from '../src/dates';
+import { addDays, fromDayNumber, isWeekend, parseIsoDate } from '../src/dates';
+import { publicNoticeEnd } from '../src/deadlines';
 
 describe('GEN-7 holiday data comes from chinese-days', () => {
   it('covers a contiguous run of years that includes every year the policies are in force so far', () => {
@@ -112,5 +117,122 @@ describe('GEN-7 counting working days', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("GEN-7: a year's arrangement entered from the State Council's notice", () => {
+  const last = yearsWithHolidayData.at(-1) as number;
+  const next = last + 1;
+  // Illustrative, in the notice's shape (the tests do not know the real arrangement of a future year).
+  const arrangement: HolidayArrangement = {
+    year: next,
+    source: `国务院办公厅关于${next}年部分节假日安排的通知（测试用）`,
+    holidays: [
+      { name: '元旦', from: `${next}-01-01`, to: `${next}-01-03` },
+      { name: '劳动节', from: `${next}-05-01`, to: `${next}-05-05` },
+    ],
+    makeUpWorkdays: [],
+  };
+  /** The first Saturday of a month. */
+  const saturdayIn = (year: number, month: string) => {
+    let d = `${year}-${month}-01`;
+    while (!isWeekend(d) || isWeekend(addDays(d, -1))) d = addDays(d, 1);
+    return d;
+  };
+
+  it('covers the year once entered, its days off and make-up days as the notice sets them', () => {
+    const makeUp = saturdayIn(next, '04');
+    const calendar = calendarWith([{ ...arrangement, makeUpWorkdays: [{ name: '劳动节', date: makeUp }] }]);
+    expect(hasHolidayData(next)).toBe(false);
+    expect(hasHolidayData(next, calendar)).toBe(true);
+    expect(describeDay(`${next}-01-02`, calendar)).toEqual({
+      date: `${next}-01-02`,
+      workday: false,
+      kind: 'holiday',
+      holiday: '元旦',
+    });
+    expect(describeDay(makeUp, calendar)).toMatchObject({
+      workday: true,
+      kind: 'makeup_workday',
+      holiday: '劳动节',
+    });
+    expect(describeDay(addDays(makeUp, 1), calendar).kind).toBe('weekend');
+    // The package's years read as before.
+    expect(describeDay('2025-10-11', calendar).kind).toBe('makeup_workday');
+    // A notice from the last Monday of the package's last year counts on through the entered 元旦.
+    expect(() => publicNoticeEnd(`${last}-12-28`)).toThrow(MissingHolidayDataError);
+    const end = publicNoticeEnd(`${last}-12-28`, calendar).date;
+    expect(workdaysBetween(`${last}-12-28`, end, calendar)).toBe(5);
+    expect(isWorkday(end, calendar)).toBe(true);
+    expect(end > `${next}-01-03`).toBe(true);
+  });
+
+  it("replaces the package's days of a year it is entered for (a correction)", () => {
+    const corrected = calendarWith([
+      {
+        year: 2025,
+        source: '更正测试',
+        holidays: [{ name: '国庆节', from: '2025-10-01', to: '2025-10-07' }],
+        makeUpWorkdays: [{ name: '国庆节', date: '2025-09-28' }],
+      },
+    ]);
+    expect(describeDay('2025-10-08', corrected).kind).toBe('workday');
+    expect(describeDay('2025-10-11', corrected).kind).toBe('weekend');
+    expect(describeDay('2025-10-08').kind).toBe('holiday');
+    expect(describeDay('2026-01-01', corrected).kind).toBe('holiday');
+    expect(calendarWith([])).toBe(publishedCalendar);
+  });
+
+  it('names the covered years, runs joined, when a year is missing', () => {
+    const calendar = calendarWith([
+      {
+        ...arrangement,
+        year: next + 1,
+        holidays: [{ name: '元旦', from: `${next + 1}-01-01`, to: `${next + 1}-01-01` }],
+      },
+    ]);
+    expect(() => describeDay(`${next}-03-03`, calendar)).toThrow(
+      `缺少 ${next} 年的法定节假日数据（现有 ${yearsWithHolidayData[0]}–${last}、${next + 1} 年）`,
+    );
+  });
+
+  it('refuses an arrangement the notice could not have set, saying where', () => {
+    const issues = (a: unknown) =>
+      holidayArrangementSchema.safeParse(a).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+    expect(issues(arrangement)).toEqual([]);
+    // The Friday before March's first Saturday: a weekday with no holiday near.
+    const weekday = addDays(saturdayIn(next, '03'), -1);
+    expect(
+      issues({
+        ...arrangement,
+        holidays: [
+          { name: '元旦', from: `${next}-01-01`, to: `${next}-01-03` },
+          { name: '春节', from: `${next}-01-03`, to: `${next}-01-05` },
+          { name: '国庆节', from: `${next}-10-08`, to: `${next}-10-01` },
+          { name: '跨年', from: `${last}-12-31`, to: `${next}-01-01` },
+          { name: '太长', from: `${next}-07-01`, to: `${next}-07-20` },
+        ],
+        makeUpWorkdays: [
+          { name: '春节', date: weekday },
+          { name: '元旦', date: `${next}-01-02` },
+          { name: '国庆节', date: `${next + 1}-01-02` },
+        ],
+      }),
+    ).toEqual([
+      ['holidays.1', '与第 1 个放假时段重叠（' + `${next}-01-03）`],
+      ['holidays.2.to', '结束日期早于开始日期'],
+      ['holidays.3', `放假日期须在 ${next} 年内`],
+      ['holidays.4', '一个放假时段不超过 10 天'],
+      ['makeUpWorkdays.0.date', '调休上班日须为周六或周日（工作日本来就上班）'],
+      [
+        'makeUpWorkdays.1.date',
+        !isWeekend(`${next}-01-02`)
+          ? '调休上班日须为周六或周日（工作日本来就上班）'
+          : '调休上班日落在放假时段内',
+      ],
+      ['makeUpWorkdays.2.date', `调休上班日须在 ${next} 年内`],
+    ]);
+    expect(issues({ ...arrangement, holidays: [] })).toEqual([['holidays', '请至少填写一个放假时段']]);
+    expect(issues({ ...arrangement, source: '  ' })).toEqual([['source', '请填写依据的通知名称和文号']]);
   });
 });

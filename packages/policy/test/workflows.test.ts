@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calendarWith, MissingHolidayDataError, nthWorkday, yearsWithHolidayData } from '../src/calendar';
 import { PROGRAM_IDS } from '../src/facts';
 import {
   type FireContext,
@@ -222,6 +223,44 @@ describe('GEN-7 public notice in the 细则 workflows', () => {
       ok: true,
       to: 'consultation',
     });
+  });
+});
+
+describe('GEN-7 notices reaching a year the package does not cover', () => {
+  const last = Math.max(...yearsWithHolidayData);
+  const next = last + 1;
+  // An illustrative arrangement for the next year (the tests do not know the real one): 元旦 01-01..01-03.
+  const holidays = calendarWith([
+    {
+      year: next,
+      source: `国务院办公厅关于${next}年部分节假日安排的通知（测试用）`,
+      holidays: [{ name: '元旦', from: `${next}-01-01`, to: `${next}-01-03` }],
+      makeUpWorkdays: [],
+    },
+  ]);
+
+  it('refuses by throwing MissingHolidayDataError without that year, and counts through it with it', () => {
+    const published = at(`${last}-12-28T10:00:00`);
+    expect(() => fire(rd, 'shortlisting', 'shortlist', { actor: 'approver', now: published })).toThrow(
+      MissingHolidayDataError,
+    );
+    const entered = fire(rd, 'shortlisting', 'shortlist', { actor: 'approver', now: published, holidays });
+    const end = nthWorkday(`${last}-12-28`, 5, holidays);
+    expect(end > `${next}-01-03`).toBe(true);
+    expect(entered.ok && entered.effects).toContainEqual({
+      kind: 'start_deadline',
+      onExpiry: 'close_notice',
+      deadline: expect.objectContaining({ rule: 'GEN-7', date: end }),
+    });
+    // The close guard reads the same calendar.
+    expect(
+      fire(rd, 'public_notice', 'close_notice', {
+        actor: 'system',
+        enteredAt: published,
+        now: at(`${end}T18:00:00`),
+        holidays,
+      }),
+    ).toMatchObject({ ok: false, code: 'GUARD_FAILED' });
   });
 });
 

@@ -21,14 +21,6 @@ const data = published as PublishedData;
 export const statutoryHolidays: Readonly<Record<string, string>> = data.holidays;
 export const makeUpWorkdays: Readonly<Record<string, string>> = data.workdays;
 
-/**
- * A year has data when the package lists at least one statutory holiday in it: every year has 元旦 and 春节,
- * so a year without any entry is a year the State Council's arrangement has not been added for.
- */
-export const yearsWithHolidayData: readonly number[] = [
-  ...new Set(Object.keys(data.holidays).map((date) => Number(date.slice(0, 4)))),
-].sort((a, b) => a - b);
-
 /** "National Day,国庆节,3" → "国庆节" */
 export function chineseHolidayName(entry: string): string {
   return entry.split(',')[1] ?? entry;

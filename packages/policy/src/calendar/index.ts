@@ -1,2 +1,2 @@
-export { yearsWithHolidayData } from './holiday-data';
+export * from './holiday-calendar';
 export * from './workdays';

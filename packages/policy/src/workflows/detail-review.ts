@@ -3,6 +3,7 @@
  * word the same up to the last step): notice → formal review, expert review, site inspection → shortlist → public
  * notice for 5 working days (GEN-7) → opinions of departments and of the project's town → city-government approval.
  */
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { publicNoticeEnd } from '../deadlines';
 import { shanghaiDate } from '../dates';
 
@@ -17,7 +18,8 @@ export const detailReviewStates = {
     label: '社会公示',
     // GEN-7: the notice runs 5 working days from the day it is published.
     deadline: {
-      start: (publishedAt: Date) => publicNoticeEnd(shanghaiDate(publishedAt)),
+      start: (publishedAt: Date, holidays?: HolidayCalendar) =>
+        publicNoticeEnd(shanghaiDate(publishedAt), holidays),
       onExpiry: 'close_notice',
     },
   },

@@ -3,6 +3,7 @@
  * deadline each starts, and events that name the actors that may fire them, the states they apply in, the state they
  * lead to, and their guards. `fire` is pure: the API persists what it returns (the new state and the effects).
  */
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { type Deadline, isWithin } from '../deadlines';
 import { type IsoDate, shanghaiDate } from '../dates';
 import { z } from 'zod';
@@ -44,13 +45,16 @@ export interface FireContext {
   /** CV town review: the town/park the reviewer works for, and the one the applicant registered under. */
   actorRegion?: DongguanRegionCode;
   applicantRegion?: DongguanRegionCode;
+  /** GEN-7's calendar with the arrangements entered so far; the published one when absent. */
+  holidays?: HolidayCalendar;
 }
 
 /** A guard returns a Chinese message saying why the event may not fire, or undefined to allow it. */
 export type Guard = (ctx: FireContext) => string | undefined;
 
 export interface StateDeadline<E extends string> {
-  start: (enteredAt: Date) => Deadline;
+  /** The deadline of a state entered at `enteredAt`; one counted in working days reads `holidays`. */
+  start: (enteredAt: Date, holidays?: HolidayCalendar) => Deadline;
   /** The event the system fires once the deadline has passed. */
   onExpiry: E;
 }
@@ -155,7 +159,7 @@ function deadlineRefusal<S extends string, E extends string>(
   const spec = workflow.states[state].deadline;
   if (!spec) return undefined;
   if (!ctx.enteredAt) return `缺少进入“${workflow.states[state].label}”的时间，无法判断期限`;
-  const deadline = spec.start(ctx.enteredAt);
+  const deadline = spec.start(ctx.enteredAt, ctx.holidays);
   const expired = ctx.now.getTime() > deadline.lastMoment.getTime();
   const cited = citation(deadline.rule);
   if (rule === 'open' && expired)
@@ -165,8 +169,8 @@ function deadlineRefusal<S extends string, E extends string>(
 }
 
 /**
- * Fires `eventName` on an application in `state`. Pure; throws only MissingHolidayDataError when the state entered
- * starts a working-day deadline that reaches a year without holiday data (a data update is needed, not a user error).
+ * Fires `eventName` on an application in `state`. Pure; throws only MissingHolidayDataError when a working-day
+ * deadline it reads or starts reaches a year `ctx.holidays` does not cover (data is missing, not a user error).
  */
 export function fire<S extends string, E extends string>(
   workflow: Workflow<S, E>,
@@ -200,7 +204,11 @@ export function fire<S extends string, E extends string>(
     if (from.deadline) effects.push({ kind: 'clear_deadline' });
     const target = workflow.states[event.to].deadline;
     if (target)
-      effects.push({ kind: 'start_deadline', deadline: target.start(ctx.now), onExpiry: target.onExpiry });
+      effects.push({
+        kind: 'start_deadline',
+        deadline: target.start(ctx.now, ctx.holidays),
+        onExpiry: target.onExpiry,
+      });
   }
   return { ok: true, from: state, to: event.to, event: eventName, effects };
 }
