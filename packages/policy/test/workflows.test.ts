@@ -11,6 +11,7 @@ import {
   paymentWorkflow,
   progress,
   progressOf,
+  type StateDeadline,
   stateSchema,
   timeline,
   verticalModelRdWorkflow as rd,
@@ -224,6 +225,22 @@ describe('GEN-7 public notice in the 细则 workflows', () => {
       to: 'consultation',
     });
   });
+});
+
+describe('state deadlines', () => {
+  it.each(PROGRAM_IDS)(
+    '%s: each names the rule its start cites, so a job can find them without a date',
+    (program) => {
+      const states = Object.entries(workflows[program].states) as [
+        string,
+        { deadline?: StateDeadline<string> },
+      ][];
+      const timed = states.filter(([, def]) => def.deadline);
+      expect(timed.length).toBeGreaterThan(0);
+      for (const [, def] of timed)
+        expect(def.deadline!.start(at('2025-09-26T09:00:00')).rule).toBe(def.deadline!.rule);
+    },
+  );
 });
 
 describe('GEN-7 notices reaching a year the package does not cover', () => {

@@ -19,7 +19,7 @@ export const computeVoucherWorkflow = defineWorkflow({
     returned: {
       label: '退回补正',
       // CV-13: resubmit within 5 natural days of each return, else the application is deemed abandoned.
-      deadline: { start: resubmissionDeadline, onExpiry: 'deadline_missed' },
+      deadline: { rule: 'CV-13', start: resubmissionDeadline, onExpiry: 'deadline_missed' },
     },
     town_review: { label: '镇街复核' },
     final_review: { label: '最终审查' },

@@ -18,6 +18,7 @@ export const detailReviewStates = {
     label: '社会公示',
     // GEN-7: the notice runs 5 working days from the day it is published.
     deadline: {
+      rule: 'GEN-7',
       start: (publishedAt: Date, holidays?: HolidayCalendar) =>
         publicNoticeEnd(shanghaiDate(publishedAt), holidays),
       onExpiry: 'close_notice',

@@ -53,6 +53,8 @@ export interface FireContext {
 export type Guard = (ctx: FireContext) => string | undefined;
 
 export interface StateDeadline<E extends string> {
+  /** The rule whose clock it is (the one `start` cites), known without computing a date. */
+  rule: Deadline['rule'];
   /** The deadline of a state entered at `enteredAt`; one counted in working days reads `holidays`. */
   start: (enteredAt: Date, holidays?: HolidayCalendar) => Deadline;
   /** The event the system fires once the deadline has passed. */

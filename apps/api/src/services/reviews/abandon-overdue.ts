@@ -9,15 +9,11 @@ import { workflowOf } from '../applications/workflow';
 
 /** The returned-for-correction states: those whose deadline is the CV-13 resubmission clock, with their expiry event. */
 function resubmissionStates(): { program: ProgramId; state: string; event: string }[] {
-  const probe = new Date();
   return PROGRAM_IDS.flatMap((program) =>
     Object.entries(
-      workflowOf(program).states as Record<
-        string,
-        { deadline?: { start: (d: Date) => { rule: string }; onExpiry: string } }
-      >,
+      workflowOf(program).states as Record<string, { deadline?: { rule: string; onExpiry: string } }>,
     )
-      .filter(([, def]) => def.deadline && def.deadline.start(probe).rule === 'CV-13')
+      .filter(([, def]) => def.deadline?.rule === 'CV-13')
       .map(([state, def]) => ({ program, state, event: def.deadline!.onExpiry })),
   );
 }
