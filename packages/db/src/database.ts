@@ -1,3 +1,4 @@
+import type { HolidayArrangementsTable } from './tables/holiday-arrangements';
 import type { NoticeBatchesTable } from './tables/notice-batches';
 import type { NoticeItemsTable } from './tables/notice-items';
 import type { NoticeObjectionsTable } from './tables/notice-objections';
@@ -95,4 +96,5 @@ export interface Database {
   rd_contract_changes: RdContractChangesTable;
   dishonesty_records: DishonestyRecordsTable;
   notifications: NotificationsTable;
+  holiday_arrangements: HolidayArrangementsTable;
 }

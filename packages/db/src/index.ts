@@ -37,6 +37,7 @@ export type * from './tables/edge-metric-samples';
 export type * from './tables/edge-nodes';
 export type * from './tables/edge-onboardings';
 export type * from './tables/edge-presence-spans';
+export type * from './tables/holiday-arrangements';
 export type * from './tables/notice-batches';
 export type * from './tables/notice-items';
 export type * from './tables/notice-objections';

@@ -8,6 +8,7 @@ import { enterprisesRouter } from './enterprises';
 import { filesRouter } from './files';
 import { reviewsRouter } from './reviews';
 import { budgetsRouter } from './budgets';
+import { calendarRouter } from './calendar';
 import { contractsRouter } from './contracts';
 import { duplicatesRouter } from './duplicates';
 import { fundingPlansRouter } from './funding-plans';
@@ -22,6 +23,7 @@ import { usersRouter } from './users';
 /** Every domain router, by name. A new domain: routers/<domain>.ts exporting a record, plus one line here. */
 export const appRouter = router({
   auth: authRouter,
+  calendar: calendarRouter,
   compute: computeRouter,
   edge: edgeRouter,
   enterprises: enterprisesRouter,

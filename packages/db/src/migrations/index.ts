@@ -9,6 +9,7 @@ import * as enterpriseInvites from './2026-11-21T0100-enterprise-invites';
 import * as applicationReview from './2026-11-21T0200-application-review';
 import * as applicationQueueOrder from './2026-11-21T0200-application-review-queue-order';
 import * as edgeMetricSamplesAnalyzeLess from './2026-11-22T0300-edge-metric-samples-analyze-less';
+import * as holidayArrangements from './2026-11-23T0000-holiday-arrangements';
 
 /**
  * Every migration, by name, in the order they run (Kysely sorts by name; the ISO date prefix keeps that order).
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0100-edge-metric-samples-typed': edgeMetricSamplesTyped,
   '2026-11-22T0200-edge-nodes-analyze-less': edgeNodesAnalyzeLess,
   '2026-11-22T0300-edge-metric-samples-analyze-less': edgeMetricSamplesAnalyzeLess,
+  '2026-11-23T0000-holiday-arrangements': holidayArrangements,
 };

@@ -10,6 +10,7 @@ import {
 } from '@dg/policy';
 import type { Kysely, Transaction } from 'kysely';
 import { badRequest, conflict, holidayDataMissing, notFound, staleVersion } from '../../errors';
+import { holidayCalendarOf } from '../calendar/holidays';
 import type { Outbox } from '../notifications/state-change';
 import type { Act } from '../progress/act';
 import { advance, fireActorOf, SYSTEM } from '../progress/advance';
@@ -81,7 +82,7 @@ export async function publishNoticeBatch(
   if (batch.state !== 'draft') throw conflict('公示批次已发布');
   let endsOn: IsoDate;
   try {
-    endsOn = publicNoticeEnd(input.startsOn).date;
+    endsOn = publicNoticeEnd(input.startsOn, await holidayCalendarOf(trx)).date;
   } catch (error) {
     if (error instanceof MissingHolidayDataError) throw holidayDataMissing(error.year);
     throw error;

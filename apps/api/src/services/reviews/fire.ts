@@ -18,6 +18,7 @@ import { DomainError, type DomainErrorCode, holidayDataMissing, notFound } from 
 import { appendAudit } from '../audit/append';
 import { findApplication, type LoadedApplication } from '../applications/load';
 import { inTransaction } from '../applications/transaction';
+import { holidayCalendarOf } from '../calendar/holidays';
 import { workflowOf } from '../applications/workflow';
 import { notifyStateChange } from '../notifications/state-change';
 
@@ -138,6 +139,7 @@ export async function applyEvent(
   const unmet = await req.precondition?.(trx, loaded);
   if (unmet) refuse('BAD_REQUEST', unmet, application, req);
 
+  const holidays = await holidayCalendarOf(trx);
   const approvals = await trx
     .selectFrom('application_approvals')
     .select(['id', 'event'])
@@ -156,6 +158,7 @@ export async function applyEvent(
         ceilingFen: application.ceiling_fen ?? undefined,
         actorRegion: (req.actor.townCode ?? undefined) as DongguanRegionCode | undefined,
         applicantRegion: enterprise.townCode as DongguanRegionCode,
+        holidays,
       }),
     application,
     req,
