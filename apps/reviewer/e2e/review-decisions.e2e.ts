@@ -1,9 +1,56 @@
-import { publicNoticeEnd, shanghaiDate } from '@dg/policy';
+import {
+  calendarWith,
+  type HolidayArrangement,
+  type HolidayCalendar,
+  type IsoDate,
+  MissingHolidayDataError,
+  publicNoticeEnd,
+  shanghaiDate,
+} from '@dg/policy';
 import { browserPerFile, DEMO_LOGINS, logIn } from '@dg/ui/testing';
-import { expect, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { confirmDecision, openFromQueue } from './queue';
 
 const browser = browserPerFile(new URL('..', import.meta.url).pathname);
+
+/**
+ * GEN-7's calendar as the API counts a notice published today: the package's years and those entered. In the last
+ * days of the package's last year the notice reaches the next one; then an administrator enters it first, as they
+ * would in production (an illustrative 元旦 here, unless holidays.e2e.ts entered that year already).
+ */
+async function calendarForNoticeFrom(today: IsoDate): Promise<HolidayCalendar> {
+  const apiUrl = inject('apiUrl');
+  const login = await fetch(`${apiUrl}/trpc/auth.staffLogin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'admin', password: DEMO_LOGINS.password }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const trpc = async <T>(path: string, body?: unknown): Promise<T> => {
+    const reply = await fetch(`${apiUrl}/trpc/${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return ((await reply.json()) as { result: { data: T } }).result.data;
+  };
+  const years = await trpc<{ arrangement: HolidayArrangement | null }[]>('calendar.holidayYears');
+  const entered = years.flatMap((y) => (y.arrangement ? [y.arrangement] : []));
+  try {
+    publicNoticeEnd(today, calendarWith(entered));
+    return calendarWith(entered);
+  } catch (error) {
+    if (!(error instanceof MissingHolidayDataError)) throw error;
+    const arrangement: HolidayArrangement = {
+      year: error.year,
+      source: `国务院办公厅关于${error.year}年部分节假日安排的通知（E2E 示例）`,
+      holidays: [{ name: '元旦', from: `${error.year}-01-01`, to: `${error.year}-01-03` }],
+      makeUpWorkdays: [],
+    };
+    await trpc('calendar.saveHolidayArrangement', { arrangement });
+    return calendarWith([...entered, arrangement]);
+  }
+}
 
 test('a formal reviewer returns an application with reasons per material; a colleague deciding on the stale version gets a conflict', async () => {
   const reviewer = await browser.newPage();
@@ -119,14 +166,15 @@ test('the approved application is put on a notice batch, published with its GEN-
 
   await organiser.getByRole('heading', { name: title }).first().waitFor();
   await organiser.getByTestId('notice-items').getByText('东莞长安精密模具有限公司').waitFor();
+  const today = shanghaiDate(new Date());
+  const holidays = await calendarForNoticeFrom(today);
   await organiser.getByRole('button', { name: '发布公示' }).click();
   await organiser.getByText('已发布公示').waitFor();
 
   // The end date shown is the policy core's 5th working day from today (statutory holidays and make-up days).
-  const today = shanghaiDate(new Date());
   await expect
     .poll(() => organiser.getByTestId('notice-ends-on').textContent())
-    .toBe(publicNoticeEnd(today).date);
+    .toBe(publicNoticeEnd(today, holidays).date);
   await browser.shot(organiser, 'notice-published');
 
   await organiser.getByLabel('被异议申报').click();

@@ -2,6 +2,7 @@ import {
   AccountBookOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   FundOutlined,
   FileSearchOutlined,
   NotificationOutlined,
@@ -30,6 +31,8 @@ export const reviewerNav: NavGroup[] = [
       { path: '/funding-plans', label: '资助计划', icon: <FundOutlined />, roles: GOVERNMENT },
       { path: '/budgets', label: '预算', icon: <AccountBookOutlined />, roles: GOVERNMENT },
       { path: '/payments', label: '资金拨付', icon: <PayCircleOutlined />, roles: PAYMENT_READERS },
+      // The calendar the notices' 5 working days are counted by (GEN-7); only an administrator enters a year.
+      { path: '/holidays', label: '节假日安排', icon: <CalendarOutlined />, roles: GOVERNMENT },
     ],
   },
   {

@@ -8,6 +8,7 @@ import { EnterpriseDetailPage } from './features/enterprises/EnterpriseDetailPag
 import { EnterpriseListPage } from './features/enterprises/EnterpriseListPage';
 import { FundingPlanDetailPage } from './features/funding-plans/FundingPlanDetailPage';
 import { FundingPlansPage } from './features/funding-plans/FundingPlansPage';
+import { HolidaysPage } from './features/holidays/HolidaysPage';
 import { QueuePage } from './features/queue/QueuePage';
 import { NoticeDetailPage } from './features/notices/NoticeDetailPage';
 import { NoticesPage } from './features/notices/NoticesPage';
@@ -30,6 +31,7 @@ export function ReviewerRoutes() {
         <Route path="budgets" element={<BudgetsPage />} />
         <Route path="funding-plans" element={<FundingPlansPage />} />
         <Route path="funding-plans/:id" element={<FundingPlanDetailPage />} />
+        <Route path="holidays" element={<HolidaysPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="conflicts" element={<ConflictsPage />} />
         <Route path="enterprises" element={<EnterpriseListPage />} />
