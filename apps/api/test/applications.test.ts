@@ -37,6 +37,35 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
     return as[who]!.reviews.decide.mutate({ id, version: application.version, event, ...extra });
   }
 
+  /** An R&D or edge application submitted and taken through formal review, expert scoring and site inspection. */
+  async function throughSiteInspection(
+    program: 'vertical-model-rd' | 'edge-node-deployment',
+    code: string,
+    key: string,
+  ) {
+    const { id, version } = await readyDraft(api, as[code]!, tokens[code]!, key, program);
+    const { trackingNumber } = await as[code]!.applications.submit.mutate({
+      id,
+      version,
+      idempotencyKey: freshKey('s'),
+    });
+    await decide('city2', id, 'accept');
+    await decide('city2', id, 'pass_formal');
+    await as.expert2!.reviews.score.mutate({
+      id,
+      scores: { compliance: 25, feasibility: 30, innovation: 30 },
+    });
+    await decide('expert2', id, 'pass_expert');
+    await as.expert2!.reviews.recordInspection.mutate({
+      id,
+      visitedOn: '2025-09-15',
+      result: 'pass',
+      findings: '现场核验通过',
+    });
+    await decide('expert2', id, 'pass_site');
+    return { id, trackingNumber };
+  }
+
   it('takes a compute-voucher application from draft through final review within the ceiling', async () => {
     const half = await as.lin!.applications.saveDraft.mutate({
       program: 'compute-voucher',
@@ -110,27 +139,8 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
   ] as const)(
     'takes a %s application from draft through expert review, inspection and shortlisting',
     async (program, code, key) => {
-      const { id, version } = await readyDraft(api, as[code]!, tokens[code]!, key, program);
-      const submitted = await as[code]!.applications.submit.mutate({
-        id,
-        version,
-        idempotencyKey: freshKey('s'),
-      });
-      expect(submitted.trackingNumber).toMatch(program === 'vertical-model-rd' ? /^RD-2025-/ : /^EN-2025-/);
-      await decide('city2', id, 'accept');
-      await decide('city2', id, 'pass_formal');
-      await as.expert2!.reviews.score.mutate({
-        id,
-        scores: { compliance: 25, feasibility: 30, innovation: 30 },
-      });
-      await decide('expert2', id, 'pass_expert');
-      await as.expert2!.reviews.recordInspection.mutate({
-        id,
-        visitedOn: '2025-09-15',
-        result: 'pass',
-        findings: '现场核验通过',
-      });
-      await decide('expert2', id, 'pass_site');
+      const { id, trackingNumber } = await throughSiteInspection(program, code, key);
+      expect(trackingNumber).toMatch(program === 'vertical-model-rd' ? /^RD-2025-/ : /^EN-2025-/);
       const shortlisted = await decide('approver1', id, 'shortlist');
       expect(shortlisted.state).toBe('public_notice');
       const detail = await as.approver1!.reviews.get.query({ id });
@@ -147,28 +157,7 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
 
   it('refuses, with a typed error kept in the history, a shortlist whose 5-working-day notice reaches a year without holiday data', async () => {
     now = CV_CLOCK;
-    const { id, version } = await readyDraft(
-      api,
-      as.huang!,
-      tokens.huang!,
-      'nancheng-software',
-      'vertical-model-rd',
-    );
-    await as.huang!.applications.submit.mutate({ id, version, idempotencyKey: freshKey('s') });
-    await decide('city2', id, 'accept');
-    await decide('city2', id, 'pass_formal');
-    await as.expert2!.reviews.score.mutate({
-      id,
-      scores: { compliance: 25, feasibility: 30, innovation: 30 },
-    });
-    await decide('expert2', id, 'pass_expert');
-    await as.expert2!.reviews.recordInspection.mutate({
-      id,
-      visitedOn: '2025-09-15',
-      result: 'pass',
-      findings: '现场核验通过',
-    });
-    await decide('expert2', id, 'pass_site');
+    const { id } = await throughSiteInspection('vertical-model-rd', 'huang', 'nancheng-software');
     const lastYear = Math.max(...yearsWithHolidayData);
     // The Monday of the last week of the last year with data: its 5th working day lies in the next year.
     now = new Date(`${lastYear}-12-28T02:00:00Z`);

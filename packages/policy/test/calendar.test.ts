@@ -219,7 +219,7 @@ describe("GEN-7: a year's arrangement entered from the State Council's notice", 
         ],
       }),
     ).toEqual([
-      ['holidays.1', '与第 1 个放假时段重叠（' + `${next}-01-03）`],
+      ['holidays.1', `与第 1 个放假时段重叠（${next}-01-03）`],
       ['holidays.2.to', '结束日期早于开始日期'],
       ['holidays.3', `放假日期须在 ${next} 年内`],
       ['holidays.4', '一个放假时段不超过 10 天'],

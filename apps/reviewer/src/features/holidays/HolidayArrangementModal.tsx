@@ -15,7 +15,7 @@ import {
   Modal,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import {
   type ArrangementValues,
   checkArrangement,
@@ -150,50 +150,21 @@ export function HolidayArrangementModal({
             <div style={{ marginTop: 8, marginBottom: 16 }} data-testid="holiday-periods">
               {fields.map((field, i) => (
                 <Flex key={field.key} gap={8} align="start">
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: '请填写节日名称' }]}
-                    style={{ width: 160 }}
-                  >
-                    <AutoComplete
-                      options={festivalOptions}
-                      placeholder="节日名称"
-                      aria-label={`第 ${i + 1} 个放假时段的节日名称`}
-                    />
-                  </Form.Item>
-                  <Form.Item
+                  <FestivalField name={[field.name, 'name']} label={`第 ${i + 1} 个放假时段的节日名称`} />
+                  <DateField
                     name={[field.name, 'from']}
-                    rules={[{ required: true, message: '请选择开始日期' }]}
-                    style={{ flex: 1 }}
-                  >
-                    <DatePicker
-                      format={DATE_FORMAT}
-                      defaultPickerValue={pickerMonth}
-                      placeholder="开始日期"
-                      aria-label={`第 ${i + 1} 个放假时段的开始日期`}
-                      style={{ width: '100%' }}
-                    />
-                  </Form.Item>
-                  <span style={{ lineHeight: '32px' }}>至</span>
-                  <Form.Item
-                    name={[field.name, 'to']}
-                    rules={[{ required: true, message: '请选择结束日期' }]}
-                    style={{ flex: 1 }}
-                  >
-                    <DatePicker
-                      format={DATE_FORMAT}
-                      defaultPickerValue={pickerMonth}
-                      placeholder="结束日期"
-                      aria-label={`第 ${i + 1} 个放假时段的结束日期`}
-                      style={{ width: '100%' }}
-                    />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<DeleteOutlined />}
-                    aria-label={`删除第 ${i + 1} 个放假时段`}
-                    onClick={() => remove(field.name)}
+                    label={`第 ${i + 1} 个放假时段的开始日期`}
+                    placeholder="开始日期"
+                    pickerMonth={pickerMonth}
                   />
+                  <span style={{ lineHeight: '32px' }}>至</span>
+                  <DateField
+                    name={[field.name, 'to']}
+                    label={`第 ${i + 1} 个放假时段的结束日期`}
+                    placeholder="结束日期"
+                    pickerMonth={pickerMonth}
+                  />
+                  <RemoveButton label={`删除第 ${i + 1} 个放假时段`} onClick={() => remove(field.name)} />
                 </Flex>
               ))}
               <Button
@@ -217,36 +188,14 @@ export function HolidayArrangementModal({
               )}
               {fields.map((field, i) => (
                 <Flex key={field.key} gap={8} align="start">
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    rules={[{ required: true, whitespace: true, message: '请填写节日名称' }]}
-                    style={{ width: 160 }}
-                  >
-                    <AutoComplete
-                      options={festivalOptions}
-                      placeholder="节日名称"
-                      aria-label={`第 ${i + 1} 个调休上班日的节日名称`}
-                    />
-                  </Form.Item>
-                  <Form.Item
+                  <FestivalField name={[field.name, 'name']} label={`第 ${i + 1} 个调休上班日的节日名称`} />
+                  <DateField
                     name={[field.name, 'date']}
-                    rules={[{ required: true, message: '请选择上班日期' }]}
-                    style={{ flex: 1 }}
-                  >
-                    <DatePicker
-                      format={DATE_FORMAT}
-                      defaultPickerValue={pickerMonth}
-                      placeholder="上班日期（周六或周日）"
-                      aria-label={`第 ${i + 1} 个调休上班日的日期`}
-                      style={{ width: '100%' }}
-                    />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<DeleteOutlined />}
-                    aria-label={`删除第 ${i + 1} 个调休上班日`}
-                    onClick={() => remove(field.name)}
+                    label={`第 ${i + 1} 个调休上班日的日期`}
+                    placeholder="上班日期（周六或周日）"
+                    pickerMonth={pickerMonth}
                   />
+                  <RemoveButton label={`删除第 ${i + 1} 个调休上班日`} onClick={() => remove(field.name)} />
                 </Flex>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', date: null })}>
@@ -260,4 +209,46 @@ export function HolidayArrangementModal({
       <ErrorAlert error={save.error} style={{ marginTop: 16 }} />
     </Modal>
   );
+}
+
+/** A row's festival name: free text, the statutory festivals offered. */
+function FestivalField({ name, label }: { name: (string | number)[]; label: string }) {
+  return (
+    <Form.Item
+      name={name}
+      rules={[{ required: true, whitespace: true, message: '请填写节日名称' }]}
+      style={{ width: 160 }}
+    >
+      <AutoComplete options={festivalOptions} placeholder="节日名称" aria-label={label} />
+    </Form.Item>
+  );
+}
+
+/** A row's date, its picker opening on January of the year being entered. */
+function DateField({
+  name,
+  label,
+  placeholder,
+  pickerMonth,
+}: {
+  name: (string | number)[];
+  label: string;
+  placeholder: string;
+  pickerMonth: Dayjs | undefined;
+}) {
+  return (
+    <Form.Item name={name} rules={[{ required: true, message: `请选择${placeholder}` }]} style={{ flex: 1 }}>
+      <DatePicker
+        format={DATE_FORMAT}
+        defaultPickerValue={pickerMonth}
+        placeholder={placeholder}
+        aria-label={label}
+        style={{ width: '100%' }}
+      />
+    </Form.Item>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return <Button type="text" icon={<DeleteOutlined />} aria-label={label} onClick={onClick} />;
 }
