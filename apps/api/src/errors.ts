@@ -43,12 +43,12 @@ export const tooManyRequests = (message = '操作过于频繁，请稍后再试'
 
 /**
  * GEN-7 counts a public notice in working days, and a year the holiday data does not cover cannot be counted: the
- * request is sound, the system is what lacks (until the State Council's arrangement for that year is added).
+ * request is sound, the system is what lacks until an administrator enters that year's arrangement (calendar router).
  */
 export const holidayDataMissing = (year: number) =>
   new DomainError(
     'PRECONDITION_FAILED',
-    `公示期按工作日计算（${citation('GEN-7')}），系统尚缺 ${year} 年的法定节假日安排，暂不能确定公示截止日；请联系系统管理员更新节假日数据后再试`,
+    `公示期按工作日计算（${citation('GEN-7')}），系统尚缺 ${year} 年的法定节假日安排，暂不能确定公示截止日；请系统管理员在“节假日安排”中按国务院办公厅通知录入该年安排后再试`,
   );
 
 /** Optimistic locking lost: someone changed the row since it was read. */
