@@ -397,6 +397,42 @@ describe.each(dialects)('applications and the review workflow on %s', (dialect) 
     }
   });
 
+  it('judges a draft for the confirm step as submitting it today would: the same cited findings, none while incomplete', async () => {
+    const half = await as.lin!.applications.saveDraft.mutate({
+      program: 'compute-voucher',
+      edition: '2025-1',
+      form: { mainUses: ['训练'] },
+      idempotencyKey: freshKey('half-verdict'),
+    });
+    expect(half).not.toHaveProperty('findings');
+    const incomplete = await as.lin!.applications.draftVerdict.query({ id: half.application.id });
+    expect(incomplete).toEqual({ issues: half.issues, findings: [] });
+
+    const { id, version, created } = await readyDraft(
+      api,
+      as.lin!,
+      tokens.lin!,
+      'humen-apparel',
+      'compute-voucher',
+    );
+    expect(created.issues).toEqual([]);
+    const verdict = await as.lin!.applications.draftVerdict.query({ id });
+    expect(verdict.issues).toEqual([]);
+    expect(verdict.findings.map((f) => f.rule)).toContain('CV-9');
+    for (const f of verdict.findings) expect(f.message).toMatch(/\p{Script=Han}/u);
+    const { submission } = await as.lin!.applications.submit.mutate({
+      id,
+      version,
+      idempotencyKey: freshKey('verdict-submit'),
+    });
+    expect(verdict.findings).toEqual(submission.verdict.findings);
+    // Once submitted, the verdict that counts is the frozen one.
+    expect(await codeOf(as.lin!.applications.draftVerdict.query({ id }))).toBe('CONFLICT');
+    expect(await codeOf(as.huang!.applications.draftVerdict.query({ id: half.application.id }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('refuses input the database could not store (NUL characters) with BAD_REQUEST, not a server error', async () => {
     const draft = as.lin!.applications.saveDraft.mutate({
       program: 'compute-voucher',

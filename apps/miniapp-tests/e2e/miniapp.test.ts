@@ -225,6 +225,14 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
 
     await page.getByText('下一步').click();
     await page.getByText('申报表和必传材料已齐全').waitFor({ timeout: 15_000 });
+    // The policy core's verdict on the saved form, read when the confirm step opens, each finding cited.
+    const judged = page.locator('.dg-card', { hasText: '政策条件对照（平台测算）' });
+    const ceilingFinding = judged.locator('[data-rule="CV-9"]');
+    await ceilingFinding.waitFor({ timeout: 15_000 });
+    await expect(ceilingFinding.getByText('CV-9 · 指南 四').isVisible()).resolves.toBe(true);
+    const judgedFindings = await judged
+      .locator('.dg-finding')
+      .evaluateAll((els) => els.map((e) => e.textContent));
     await page.locator('.dg-check').click();
     await shot('07-apply-confirm');
     // A double tap: the second tap finds the button busy, and the idempotency key would make it one submission anyway.
@@ -240,6 +248,10 @@ describe('enterprise mini-program (h5 build against the real API)', () => {
     await page.getByText('查看办理进度').click();
     await page.getByTestId('timeline').waitFor();
     applicationId = new URL(page.url().replace('#', '')).searchParams.get('id')!;
+    // What the confirm step showed is what the submission was judged at, finding for finding.
+    await expect
+      .poll(() => page.locator('.dg-finding').evaluateAll((els) => els.map((e) => e.textContent)))
+      .toEqual(judgedFindings);
     // The stages are the policy core's workflow, in its order; the submission is behind us, review ahead.
     const stages = await page
       .locator('[data-stage]')

@@ -4,6 +4,7 @@ import {
   afterReviewOutput,
   applicationDetailSchema,
   draftOutput,
+  draftVerdictOutput,
   materialInput,
   mineInput,
   mineOutput,
@@ -14,7 +15,7 @@ import {
 import { afterReviewOf } from '../services/applications/after-review';
 import { clockOf } from '../services/applications/clock';
 import { describeApplication } from '../services/applications/detail';
-import { createDraft, type DraftResult, saveDraft } from '../services/applications/drafts';
+import { createDraft, type DraftResult, draftVerdict, saveDraft } from '../services/applications/drafts';
 import { loadOwnApplication } from '../services/applications/load';
 import { changeMaterial } from '../services/applications/materials';
 import { listMine } from '../services/applications/mine';
@@ -23,16 +24,15 @@ import { submitApplication } from '../services/applications/submit';
 import { enterpriseProcedure } from '../trpc';
 import { compiled } from '../output-validation';
 
-const draftReply = ({ loaded, check }: DraftResult, now: Date) => ({
+const draftReply = ({ loaded, issues }: DraftResult, now: Date) => ({
   application: summaryOf(loaded, now),
-  issues: check.issues,
-  findings: check.verdict?.findings ?? [],
+  issues,
 });
 
 /** The applicant's side: drafts, materials, submission, and "my applications" — always of the active enterprise. */
 export const applicationsRouter = {
-  /** Create a draft (program + edition + idempotency key) or save one (id + version); returns warnings, never refuses
-   * an incomplete form. */
+  /** Create a draft (program + edition + idempotency key) or save one (id + version); returns the strict schema's
+   * warnings, never refuses an incomplete form. */
   saveDraft: enterpriseProcedure
     .input(saveDraftInput)
     .output(compiled(draftOutput))
@@ -43,6 +43,15 @@ export const applicationsRouter = {
           ? await saveDraft(ctx.deps.db, ctx.enterprise.id, input, now)
           : await createDraft(ctx.deps.db, ctx.actor.userId, ctx.enterprise.id, input, now);
       return draftReply(result, now);
+    }),
+
+  /** The policy core's verdict on the form as last saved, as submitting it today would meet it (the confirm step). */
+  draftVerdict: enterpriseProcedure
+    .input(idInput)
+    .output(compiled(draftVerdictOutput))
+    .query(async ({ ctx, input }) => {
+      const check = await draftVerdict(ctx.deps.db, ctx.enterprise.id, input.id, clockOf(ctx));
+      return { issues: check.issues, findings: check.verdict?.findings ?? [] };
     }),
 
   /** Submit or resubmit: strict checks, frozen submission with tracking number and verdict; idempotent per key. */

@@ -286,11 +286,17 @@ export const mineOutput = z.object({
   next: z.object({ createdAt: instantSchema, id: idSchema }).nullable(),
 });
 
+/** Fields the strict form would refuse at submit, by path. */
+const draftIssuesSchema = z.array(issueSchema);
+
 export const draftOutput = z.object({
   application: applicationSummarySchema,
-  /** Fields the strict form would refuse at submit, by path. */
-  issues: z.array(issueSchema),
-  /** What the policy core says about the form as filled so far (only once the form is complete). */
+  issues: draftIssuesSchema,
+});
+
+export const draftVerdictOutput = z.object({
+  issues: draftIssuesSchema,
+  /** What the policy core says about the form as saved (only once it passes the strict schema), each finding cited. */
   findings: z.array(findingSchema),
 });
 

@@ -1,10 +1,10 @@
 import { type Database, json, prepare } from '@dg/db';
 import { type ProgramId, shanghaiDate } from '@dg/policy';
 import type { Kysely } from 'kysely';
-import { notFound, staleVersion } from '../../errors';
+import { conflict, notFound, staleVersion } from '../../errors';
 import { formVersions } from '../../schemas/applications';
-import { assertEditable } from './editing';
-import { checkForm, type FormCheck } from './forms';
+import { assertEditable, formEvent } from './editing';
+import { checkForm, type FormCheck, type FormIssue, formIssues } from './forms';
 import { type LoadedApplication, loadOwnApplication } from './load';
 import { inTransaction } from './transaction';
 
@@ -21,21 +21,24 @@ export interface SaveDraft {
   form: Record<string, unknown>;
 }
 
+/**
+ * A saved draft and the strict schema's warnings on it. The policy core's verdict is not part of a save: the form
+ * page saves a second after each change, and the verdict is read only where the applicant looks at it, on the
+ * confirm step (`draftVerdict`).
+ */
 export interface DraftResult {
   loaded: LoadedApplication;
-  check: FormCheck;
+  issues: FormIssue[];
 }
 
-function checkDraft(loaded: LoadedApplication, now: Date): FormCheck {
-  return checkForm({
+const saved = (loaded: LoadedApplication): DraftResult => ({
+  loaded,
+  issues: formIssues({
     program: loaded.application.program_id as ProgramId,
     form: loaded.application.form,
     applicant: loaded.enterprise,
-    edition: loaded.editionCode,
-    asOf: shanghaiDate(now),
-    parameterOverrides: loaded.parameterOverrides,
-  });
-}
+  }).issues,
+});
 
 /**
  * A new draft of the active enterprise. The idempotency key is scoped to the enterprise, so a retried create returns
@@ -83,8 +86,7 @@ export async function createDraft(
       .executeTakeFirstOrThrow();
     return existing.id;
   });
-  const loaded = await loadOwnApplication(db, enterpriseId, id);
-  return { loaded, check: checkDraft(loaded, now) };
+  return saved(await loadOwnApplication(db, enterpriseId, id));
 }
 
 /** The save itself, optimistic on version and state (a draft saved every few seconds by the form page: prepared). */
@@ -132,6 +134,28 @@ export async function saveDraft(
     now,
   });
   if (!updated) throw staleVersion();
-  const loaded = { ...current, application: updated };
-  return { loaded, check: checkDraft(loaded, now) };
+  return saved({ ...current, application: updated });
+}
+
+/**
+ * The policy core's verdict on an application's form as last saved, judged today, with the strict schema's
+ * warnings: what submitting it now would meet. Only while the applicant may still change and (re)submit the form;
+ * a submitted form's verdict is the one frozen with its submission.
+ */
+export async function draftVerdict(
+  db: Kysely<Database>,
+  enterpriseId: string,
+  id: string,
+  now: Date,
+): Promise<FormCheck> {
+  const loaded = await loadOwnApplication(db, enterpriseId, id);
+  if (!formEvent(loaded.application)) throw conflict('申报已提交，提交时的审查结论请在办理进度中查看');
+  return checkForm({
+    program: loaded.application.program_id as ProgramId,
+    form: loaded.application.form,
+    applicant: loaded.enterprise,
+    edition: loaded.editionCode,
+    asOf: shanghaiDate(now),
+    parameterOverrides: loaded.parameterOverrides,
+  });
 }

@@ -2,7 +2,6 @@ import {
   evaluate,
   type Facts,
   factsSchema,
-  type Finding,
   type ParameterOverride,
   type ProgramId,
   type Verdict,
@@ -96,18 +95,23 @@ export interface CheckFormInput {
   parameterOverrides: readonly ParameterOverride[];
 }
 
-/** Checks a form against the strict schema and, once it passes, asks the policy core for the verdict. */
-export function checkForm(input: CheckFormInput): FormCheck {
+/** The strict schema's warnings on a form, by path, and the parsed form once it passes: what a draft save reports. */
+export function formIssues(input: Pick<CheckFormInput, 'program' | 'form' | 'applicant'>): FormCheck {
   const parsed = applicationFormSchema.safeParse({ ...input.form, program: input.program });
   if (!parsed.success) return { issues: toIssues(parsed.error) };
   const form = parsed.data;
   const issues: FormIssue[] = [];
   if (form.applicant.uscc !== input.applicant.uscc)
     issues.push({ path: 'applicant.uscc', message: '统一社会信用代码与企业登记信息不一致' });
-  const facts = factsSchema.safeParse(factsOf(form, input.applicant, input.edition, input.asOf));
-  if (!facts.success) return { issues: [...issues, ...toIssues(facts.error)], form };
-  const verdict = evaluate(facts.data, { parameterOverrides: input.parameterOverrides });
-  return { issues, form, verdict };
+  return { issues, form };
 }
 
-export const findingsOf = (check: FormCheck): Finding[] => check.verdict?.findings ?? [];
+/** Checks a form against the strict schema and, once it passes, asks the policy core for the verdict. */
+export function checkForm(input: CheckFormInput): FormCheck {
+  const checked = formIssues(input);
+  if (!checked.form) return checked;
+  const facts = factsSchema.safeParse(factsOf(checked.form, input.applicant, input.edition, input.asOf));
+  if (!facts.success) return { issues: [...checked.issues, ...toIssues(facts.error)], form: checked.form };
+  const verdict = evaluate(facts.data, { parameterOverrides: input.parameterOverrides });
+  return { ...checked, verdict };
+}

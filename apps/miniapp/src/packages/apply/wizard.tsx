@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useUnload } from '@tarojs/taro';
 import { formatYuan, type ProgramId } from '@dg/policy';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { MaterialItemView } from '../../components/material-item';
 import { Alert, Btn, Card, StepsBar } from '../../components/ui';
@@ -47,6 +47,13 @@ export function ApplicationWizard<F extends object>(props: {
   useUnload(() => {
     void draft.flush().catch(() => undefined);
   });
+  const editable = draft.application?.state === 'draft' || draft.application?.state === 'returned';
+  const confirming = step === props.steps.length + 1;
+  const { judge } = draft;
+  // The policy core's verdict is read when the applicant looks at it, on the confirm step, not on every autosave.
+  useEffect(() => {
+    if (confirming && editable) judge().catch(toastError);
+  }, [confirming, editable, judge]);
 
   if (submitted) {
     return (
@@ -87,7 +94,6 @@ export function ApplicationWizard<F extends object>(props: {
   const form = draft.form;
   // Warnings wait for the save that checks the latest input, so a field just corrected never shows a stale one.
   const note = noteFrom(draft.dirty && !strict ? [] : draft.issues, strict);
-  const editable = draft.application?.state === 'draft' || draft.application?.state === 'returned';
 
   const submit = async () => {
     if (!pledged) return toastError(new Error('请先勾选真实性承诺'));
@@ -153,7 +159,7 @@ export function ApplicationWizard<F extends object>(props: {
           ))}
         </Card>
       )}
-      {step === props.steps.length + 1 && (
+      {confirming && (
         <ConfirmStep
           issues={draft.issues}
           materials={draft.materials}

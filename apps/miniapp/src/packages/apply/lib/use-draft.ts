@@ -13,7 +13,7 @@ import { newIdempotencyKey } from '../../../lib/idempotency';
 export type Detail = RouterOutputs['applications']['get'];
 export type Summary = Detail['application'];
 export type Issue = { path: string; message: string };
-export type Finding = RouterOutputs['applications']['saveDraft']['findings'][number];
+export type Finding = RouterOutputs['applications']['draftVerdict']['findings'][number];
 
 const AUTOSAVE_MS = 1000;
 const PENDING_CREATE_KEY = 'dg.pendingDraftKey';
@@ -23,6 +23,7 @@ export interface DraftState<F> {
   application: Summary | null;
   materials: Detail['materials'];
   issues: Issue[];
+  /** The policy core's verdict on the saved form, read for the confirm step (`judge`), not on every save. */
   findings: Finding[];
   returnReasons: Detail['returnReasons'];
   saving: boolean;
@@ -106,7 +107,7 @@ export function useDraft<F extends object>(opts: {
         latestForm.current = form;
         const detail = await api.applications.get.query({ id: reply.application.id });
         adoptDetail(detail);
-        patch({ form, issues: reply.issues, findings: reply.findings, savedAt: new Date() });
+        patch({ form, issues: reply.issues, savedAt: new Date() });
       } catch (error) {
         if (!cancelled) patch({ error: errorMessage(error) });
       }
@@ -132,7 +133,6 @@ export function useDraft<F extends object>(opts: {
           patch({
             application: reply.application,
             issues: reply.issues,
-            findings: reply.findings,
             savedAt: new Date(),
             error: null,
             // Still dirty when the user typed on while this save was in flight: another save is scheduled.
@@ -167,6 +167,15 @@ export function useDraft<F extends object>(opts: {
     }
     await queue.current;
   }, [save]);
+
+  /** Saves what is pending, then asks for the policy core's verdict on the form as saved. */
+  const judge = useCallback(async () => {
+    patch({ findings: [] });
+    await flush();
+    if (!id.current) return;
+    const verdict = await api.applications.draftVerdict.query({ id: id.current });
+    patch({ issues: verdict.issues, findings: verdict.findings });
+  }, [flush, patch]);
 
   const attach = useCallback(
     (itemKey: string, fileId: string) =>
@@ -215,5 +224,5 @@ export function useDraft<F extends object>(opts: {
     [enqueue, flush, patch],
   );
 
-  return { ...state, setForm, flush, attach, detach, submit };
+  return { ...state, setForm, flush, judge, attach, detach, submit };
 }
