@@ -1,10 +1,10 @@
 import { type Database, json, prepare } from '@dg/db';
-import { type ProgramId, shanghaiDate } from '@dg/policy';
+import type { ProgramId } from '@dg/policy';
 import type { Kysely } from 'kysely';
 import { conflict, notFound, staleVersion } from '../../errors';
 import { formVersions } from '../../schemas/applications';
 import { assertEditable, formEvent } from './editing';
-import { checkForm, type FormCheck, type FormIssue, formIssues } from './forms';
+import { checkForm, checkInputOf, type FormCheck, type FormIssue, formIssues } from './forms';
 import { type LoadedApplication, loadOwnApplication } from './load';
 import { inTransaction } from './transaction';
 
@@ -31,13 +31,9 @@ export interface DraftResult {
   issues: FormIssue[];
 }
 
-const saved = (loaded: LoadedApplication): DraftResult => ({
+const saved = (loaded: LoadedApplication, now: Date): DraftResult => ({
   loaded,
-  issues: formIssues({
-    program: loaded.application.program_id as ProgramId,
-    form: loaded.application.form,
-    applicant: loaded.enterprise,
-  }).issues,
+  issues: formIssues(checkInputOf(loaded, now)).issues,
 });
 
 /**
@@ -86,7 +82,7 @@ export async function createDraft(
       .executeTakeFirstOrThrow();
     return existing.id;
   });
-  return saved(await loadOwnApplication(db, enterpriseId, id));
+  return saved(await loadOwnApplication(db, enterpriseId, id), now);
 }
 
 /** The save itself, optimistic on version and state (a draft saved every few seconds by the form page: prepared). */
@@ -134,7 +130,7 @@ export async function saveDraft(
     now,
   });
   if (!updated) throw staleVersion();
-  return saved({ ...current, application: updated });
+  return saved({ ...current, application: updated }, now);
 }
 
 /**
@@ -150,12 +146,5 @@ export async function draftVerdict(
 ): Promise<FormCheck> {
   const loaded = await loadOwnApplication(db, enterpriseId, id);
   if (!formEvent(loaded.application)) throw conflict('申报已提交，提交时的审查结论请在办理进度中查看');
-  return checkForm({
-    program: loaded.application.program_id as ProgramId,
-    form: loaded.application.form,
-    applicant: loaded.enterprise,
-    edition: loaded.editionCode,
-    asOf: shanghaiDate(now),
-    parameterOverrides: loaded.parameterOverrides,
-  });
+  return checkForm(checkInputOf(loaded, now));
 }

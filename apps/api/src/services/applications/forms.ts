@@ -4,11 +4,12 @@ import {
   factsSchema,
   type ParameterOverride,
   type ProgramId,
+  shanghaiDate,
   type Verdict,
 } from '@dg/policy';
 import type { z } from 'zod';
 import { type ApplicationForm, applicationFormSchema } from '../../schemas/applications';
-import type { Applicant } from './load';
+import type { Applicant, LoadedApplication } from './load';
 
 // Staged validation: a draft may be anything (issues are warnings); submit demands a form that passes the strict
 // schema, whose facts the policy core then judges.
@@ -94,6 +95,16 @@ export interface CheckFormInput {
   asOf: string;
   parameterOverrides: readonly ParameterOverride[];
 }
+
+/** A loaded application's form as the checks read it, judged on the Shanghai calendar day of `now`. */
+export const checkInputOf = (loaded: LoadedApplication, now: Date): CheckFormInput => ({
+  program: loaded.application.program_id as ProgramId,
+  form: loaded.application.form,
+  applicant: loaded.enterprise,
+  edition: loaded.editionCode,
+  asOf: shanghaiDate(now),
+  parameterOverrides: loaded.parameterOverrides,
+});
 
 /** The strict schema's warnings on a form, by path, and the parsed form once it passes: what a draft save reports. */
 export function formIssues(input: Pick<CheckFormInput, 'program' | 'form' | 'applicant'>): FormCheck {

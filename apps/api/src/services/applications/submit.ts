@@ -6,7 +6,7 @@ import { conflict } from '../../errors';
 import { formVersions } from '../../schemas/applications';
 import { applyEvent, type FireActor, keepingRefusals, refuse } from '../reviews/fire';
 import { formEvent, isEnterpriseCategory } from './editing';
-import { checkForm } from './forms';
+import { checkForm, checkInputOf } from './forms';
 import { loadOwnApplication } from './load';
 import { inTransaction } from './transaction';
 
@@ -66,14 +66,7 @@ export async function submitApplication(
       const program = application.program_id as ProgramId;
       const event = formEvent(application) ?? 'submit';
       const req = { event, actor, expectedVersion: input.version, requestId, now };
-      const check = checkForm({
-        program,
-        form: application.form,
-        applicant: enterprise,
-        edition: loaded.editionCode,
-        asOf: shanghaiDate(now),
-        parameterOverrides: loaded.parameterOverrides,
-      });
+      const check = checkForm(checkInputOf(loaded, now));
       if (check.issues.length || !check.form || !check.verdict) {
         const listed = check.issues.slice(0, 5).map((i) => `${i.path}：${i.message}`);
         refuse('BAD_REQUEST', `申报表未通过校验：${listed.join('；')}`, application, req);
