@@ -54,6 +54,22 @@ describe('confirm step', () => {
     expect(pledges).toEqual([true]);
   });
 
+  it('says the verdict is being worked out while it is read, then lists each finding with its rule and article', () => {
+    const finding = {
+      rule: 'CV-9',
+      severity: 'info' as const,
+      article: '指南 四',
+      message: '本次资助上限¥40,027.00（取整到元）。',
+    };
+    const props = { issues: [], materials: [], pledged: false, onPledge: () => undefined };
+    const { rerender } = render(<ConfirmStep {...props} findings={[]} judging />);
+    expect(screen.getByText('正在按政策条件测算…')).toBeTruthy();
+    rerender(<ConfirmStep {...props} findings={[finding]} judging={false} />);
+    expect(screen.queryByText('正在按政策条件测算…')).toBeNull();
+    expect(screen.getByText(finding.message)).toBeTruthy();
+    expect(screen.getByText(/CV-9 · 指南 四/)).toBeTruthy();
+  });
+
   it('describes nested form paths in Chinese', () => {
     expect(describePath('payments.1.amountFen')).toBe('付款明细第2笔金额');
     expect(describePath('applicant.legalRep.mobile')).toBe('法定代表人手机');

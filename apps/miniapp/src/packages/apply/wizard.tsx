@@ -164,6 +164,7 @@ export function ApplicationWizard<F extends object>(props: {
           issues={draft.issues}
           materials={draft.materials}
           findings={draft.findings}
+          judging={draft.judging}
           pledged={pledged}
           onPledge={setPledged}
         />

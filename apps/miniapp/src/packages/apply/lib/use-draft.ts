@@ -25,6 +25,8 @@ export interface DraftState<F> {
   issues: Issue[];
   /** The policy core's verdict on the saved form, read for the confirm step (`judge`), not on every save. */
   findings: Finding[];
+  /** The verdict is being read. */
+  judging: boolean;
   returnReasons: Detail['returnReasons'];
   saving: boolean;
   /** Edited since the last save: the server's issues describe an older form until the next save answers. */
@@ -45,6 +47,7 @@ export function useDraft<F extends object>(opts: {
     materials: [],
     issues: [],
     findings: [],
+    judging: false,
     returnReasons: [],
     saving: false,
     dirty: false,
@@ -170,11 +173,15 @@ export function useDraft<F extends object>(opts: {
 
   /** Saves what is pending, then asks for the policy core's verdict on the form as saved. */
   const judge = useCallback(async () => {
-    patch({ findings: [] });
-    await flush();
-    if (!id.current) return;
-    const verdict = await api.applications.draftVerdict.query({ id: id.current });
-    patch({ issues: verdict.issues, findings: verdict.findings });
+    patch({ findings: [], judging: true });
+    try {
+      await flush();
+      if (!id.current) return;
+      const verdict = await api.applications.draftVerdict.query({ id: id.current });
+      patch({ issues: verdict.issues, findings: verdict.findings });
+    } finally {
+      patch({ judging: false });
+    }
   }, [flush, patch]);
 
   const attach = useCallback(

@@ -9,6 +9,8 @@ export function ConfirmStep(props: {
   issues: Issue[];
   materials: Detail['materials'];
   findings: Finding[];
+  /** The policy core's verdict is still being read. */
+  judging?: boolean;
   pledged: boolean;
   onPledge: (pledged: boolean) => void;
 }) {
@@ -38,10 +40,16 @@ export function ConfirmStep(props: {
           ))}
         </Alert>
       )}
-      {props.findings.length > 0 && (
+      {props.judging ? (
         <Card title="政策条件对照（平台测算）">
-          <FindingList findings={props.findings} />
+          <Text className="dg-muted">正在按政策条件测算…</Text>
         </Card>
+      ) : (
+        props.findings.length > 0 && (
+          <Card title="政策条件对照（平台测算）">
+            <FindingList findings={props.findings} />
+          </Card>
+        )
       )}
       <Card title="真实性承诺">
         <Checkbox checked={props.pledged} onChange={props.onPledge}>
