@@ -23,10 +23,8 @@ const sessionLookup = statement(
    where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and u.disabled_at is null`,
 );
 const minePage = statement(
-  `select a.id, a.program_id, a.enterprise_id, a.state, a.tracking_number, a.ceiling_fen, a.recognised_fen,
-     a.deadline_at, a.state_entered_at, a.created_at, a.submitted_at, a.version,
-     e.name as enterprise_name, e.town_code, ed.code as edition_code from applications as a
-   inner join enterprises as e on e.id = a.enterprise_id inner join editions as ed on ed.id = a.edition_id
+  `select a.id, a.program_id, a.state, a.tracking_number, a.ceiling_fen, a.recognised_fen, a.deadline_at,
+     a.created_at from applications as a
    where a.enterprise_id = $1 order by a.created_at desc, a.id desc limit 21`,
 );
 const mineEvents = statement(

@@ -246,14 +246,11 @@ export const timelineSchema = z.object({
   ),
 });
 
-export const applicationSummarySchema = z.object({
+/** What every list shows of an application; the applicant's own list shows no more (the enterprise is theirs). */
+export const listedApplicationSchema = z.object({
   id: idSchema,
   program: programIdSchema,
   programLabel: z.string(),
-  edition: z.string(),
-  enterpriseId: idSchema,
-  enterpriseName: z.string(),
-  townCode: z.string(),
   state: z.string(),
   stateLabel: z.string(),
   trackingNumber: z.string().nullable(),
@@ -261,10 +258,18 @@ export const applicationSummarySchema = z.object({
   recognisedFen: z.int().nullable(),
   /** The deadline of the current state (e.g. CV-13 resubmission), its last moment. */
   deadlineAt: instantSchema.nullable(),
-  dueSoon: z.boolean(),
   overdue: z.boolean(),
-  stateEnteredAt: instantSchema,
   createdAt: instantSchema,
+});
+export type ListedApplication = z.infer<typeof listedApplicationSchema>;
+
+export const applicationSummarySchema = listedApplicationSchema.extend({
+  edition: z.string(),
+  enterpriseId: idSchema,
+  enterpriseName: z.string(),
+  townCode: z.string(),
+  dueSoon: z.boolean(),
+  stateEnteredAt: instantSchema,
   submittedAt: instantSchema.nullable(),
   version: z.int(),
 });
@@ -280,7 +285,7 @@ export const progressSchema = z.object({
   current: z.object({ state: z.string(), label: z.string() }).nullable(),
 });
 
-export const mineItemSchema = applicationSummarySchema.extend({ progress: progressSchema });
+export const mineItemSchema = listedApplicationSchema.extend({ progress: progressSchema });
 export const mineOutput = z.object({
   items: z.array(mineItemSchema),
   next: z.object({ createdAt: instantSchema, id: idSchema }).nullable(),

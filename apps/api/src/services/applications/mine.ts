@@ -1,6 +1,6 @@
 import { type Database, prepare } from '@dg/db';
 import type { Kysely } from 'kysely';
-import { presentSummary, progressLineOf, SUMMARY_COLUMNS } from './present';
+import { LISTED_COLUMNS, presentListed, progressLineOf } from './present';
 
 export interface MineQuery {
   program?: string;
@@ -15,10 +15,7 @@ export function minePageQuery(
 ) {
   let q = db
     .selectFrom('applications as a')
-    .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
-    .innerJoin('editions as ed', 'ed.id', 'a.edition_id')
-    .select(SUMMARY_COLUMNS)
-    .select(['e.name as enterprise_name', 'e.town_code', 'ed.code as edition_code'])
+    .select(LISTED_COLUMNS)
     .where('a.enterprise_id', '=', filter.enterpriseId);
   if (filter.program) q = q.where('a.program_id', '=', filter.program);
   if (filter.after) {
@@ -76,20 +73,9 @@ export async function listMine(db: Kysely<Database>, enterpriseId: string, query
     if (list) list.push(e);
     else eventsOf.set(e.application_id, [e]);
   }
-  // Object.assign, not a spread: a spread copies each item's 19-field summary into yet another object.
+  // Object.assign, not a spread: a spread copies each item's fields into yet another object.
   const items = page.map((row) =>
-    Object.assign(
-      presentSummary(
-        {
-          application: row,
-          enterpriseName: row.enterprise_name,
-          townCode: row.town_code,
-          editionCode: row.edition_code,
-        },
-        now,
-      ),
-      { progress: progressLineOf(row, eventsOf.get(row.id) ?? []) },
-    ),
+    Object.assign(presentListed(row, now), { progress: progressLineOf(row, eventsOf.get(row.id) ?? []) }),
   );
   const last = page.at(-1);
   return {

@@ -1,30 +1,36 @@
 import type { Application } from '@dg/db';
 import { type HistoryEntry, type ProgramId, programLabels, progress, timeline } from '@dg/policy';
-import type { ApplicationSummary } from '../../schemas/applications';
+import type { ApplicationSummary, ListedApplication } from '../../schemas/applications';
 import type { LoadedApplication } from './load';
 import { workflowOf } from './workflow';
 
 /** A deadline this close counts as due soon in the queues and lists. */
 const DUE_SOON_MS = 48 * 3600 * 1000;
 
-/** The application columns a summary (and a timeline) reads: lists select these, never the form. */
-export const SUMMARY_COLUMNS = [
+/** The application columns a list item reads (the applicant's own list selects only these, never the form). */
+export const LISTED_COLUMNS = [
   'a.id',
   'a.program_id',
-  'a.enterprise_id',
   'a.state',
   'a.tracking_number',
   'a.ceiling_fen',
   'a.recognised_fen',
   'a.deadline_at',
-  'a.state_entered_at',
   'a.created_at',
+] as const;
+
+/** The application columns a summary (and a timeline) reads: the reviewers' lists select these, never the form. */
+export const SUMMARY_COLUMNS = [
+  ...LISTED_COLUMNS,
+  'a.enterprise_id',
+  'a.state_entered_at',
   'a.submitted_at',
   'a.version',
 ] as const;
 
-type SummaryColumn = (typeof SUMMARY_COLUMNS)[number] extends `a.${infer C}` ? C : never;
-export type SummaryRow = Pick<Application, SummaryColumn>;
+type Column<T extends readonly string[]> = T[number] extends `a.${infer C}` ? C : never;
+export type ListedRow = Pick<Application, Column<typeof LISTED_COLUMNS>>;
+export type SummaryRow = Pick<Application, Column<typeof SUMMARY_COLUMNS>>;
 
 export interface SummaryParts {
   application: SummaryRow;
@@ -38,31 +44,37 @@ export function stateLabel(program: string, state: string): string {
   return states[state]?.label ?? state;
 }
 
-export function presentSummary(parts: SummaryParts, now: Date): ApplicationSummary {
-  const a = parts.application;
+/** What a list shows of an application: what it is, where it stands, its amounts and its current deadline. */
+export function presentListed(a: ListedRow, now: Date): ListedApplication {
   const program = a.program_id as ProgramId;
-  const deadline = a.deadline_at?.getTime();
   return {
     id: a.id,
     program,
     programLabel: programLabels[program],
-    edition: parts.editionCode,
-    enterpriseId: a.enterprise_id,
-    enterpriseName: parts.enterpriseName,
-    townCode: parts.townCode,
     state: a.state,
     stateLabel: stateLabel(program, a.state),
     trackingNumber: a.tracking_number,
     ceilingFen: a.ceiling_fen,
     recognisedFen: a.recognised_fen,
     deadlineAt: a.deadline_at?.toISOString() ?? null,
-    overdue: deadline !== undefined && now.getTime() > deadline,
+    overdue: a.deadline_at !== null && now.getTime() > a.deadline_at.getTime(),
+    createdAt: a.created_at.toISOString(),
+  };
+}
+
+export function presentSummary(parts: SummaryParts, now: Date): ApplicationSummary {
+  const a = parts.application;
+  const deadline = a.deadline_at?.getTime();
+  return Object.assign(presentListed(a, now), {
+    edition: parts.editionCode,
+    enterpriseId: a.enterprise_id,
+    enterpriseName: parts.enterpriseName,
+    townCode: parts.townCode,
     dueSoon: deadline !== undefined && now.getTime() <= deadline && deadline - now.getTime() <= DUE_SOON_MS,
     stateEnteredAt: a.state_entered_at.toISOString(),
-    createdAt: a.created_at.toISOString(),
     submittedAt: a.submitted_at?.toISOString() ?? null,
     version: a.version,
-  };
+  });
 }
 
 type Accepted = readonly { to_state: string | null; at: Date }[];
