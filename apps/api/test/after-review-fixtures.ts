@@ -146,3 +146,19 @@ export async function startClockedApi(dialect: DialectName, startAt: string) {
 }
 
 export type ClockedApi = Awaited<ReturnType<typeof startClockedApi>>;
+
+/** A notice batch of these applications, drafted by a city reviewer. */
+export const draftNotice = (city: Client, programId: ProgramId, applicationIds: string[], title = '公示') =>
+  city.notices.create.mutate({ programId, title, applicationIds });
+
+/** The same batch, published from `startsOn` (GEN-7 counts its 5 working days from there). */
+export async function publishedNotice(
+  city: Client,
+  programId: ProgramId,
+  applicationIds: string[],
+  startsOn: string,
+  title = '公示',
+) {
+  const batch = await draftNotice(city, programId, applicationIds, title);
+  return city.notices.publish.mutate({ id: batch.id, version: batch.version, startsOn });
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ClockedApi, startClockedApi } from './after-review-fixtures';
+import { type ClockedApi, publishedNotice, startClockedApi } from './after-review-fixtures';
 
 // CV-11 用完即止 under contention: 50 funding plans approved at once on PostgreSQL, each drawing ¥1,000,000.00 from a
 // budget of ¥10,500,000.00. The edition row lock makes the draws queue: 10 get all, the 11th is cut to ¥500,000.00,
@@ -25,16 +25,7 @@ describe('budget allocation race on postgres', () => {
     const admin = await api.staff('admin');
     const ids: string[] = [];
     for (let i = 0; i < APPLICATIONS; i++) ids.push(await api.rdApplicationInNotice('changan-molds'));
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '公示',
-      applicationIds: ids,
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: '2025-09-29',
-    });
+    const published = await publishedNotice(city, 'vertical-model-rd', ids, '2025-09-29');
     api.setNow('2025-10-13T10:00:00+08:00');
     await city.notices.close.mutate({ id: published.id, version: published.version });
     for (const id of ids) {

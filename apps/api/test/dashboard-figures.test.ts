@@ -3,7 +3,7 @@ import { type Workflow, workflows } from '@dg/policy';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEnterprises } from '../src/seed/enterprises';
-import { type ClockedApi, type Client, startClockedApi } from './after-review-fixtures';
+import { type ClockedApi, type Client, publishedNotice, startClockedApi } from './after-review-fixtures';
 
 // The reviewer's dashboard figures (stats.overview) and the lists that give the budget and 资助计划 pages their ids
 // (budgets.list, fundingPlans.list), watched as applications move: each figure must move by exactly what happened.
@@ -70,16 +70,7 @@ describe.each(dialects)('dashboard figures on %s', (dialect) => {
     const approver = await api.staff('approver1');
     const admin = await api.staff('admin');
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '拟立项项目公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: '2025-09-29',
-    });
+    const published = await publishedNotice(city, 'vertical-model-rd', [id], '2025-09-29', '拟立项项目公示');
     api.setNow('2025-10-13T10:00:00+08:00');
     await city.notices.close.mutate({ id: published.id, version: published.version });
     for (const [kind, unitName] of [

@@ -3,7 +3,7 @@ import type { ProgramId } from '@dg/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEnterprises } from '../src/seed/enterprises';
 import { codeOf } from './harness';
-import { type ClockedApi, type Client, startClockedApi } from './after-review-fixtures';
+import { type ClockedApi, type Client, publishedNotice, startClockedApi } from './after-review-fixtures';
 
 // The compute voucher and the edge subsidy of one enterprise through notice, funding plans and ONE payment; 不重复享受
 // shown to the reviewer; and 免申即享 matching from the platform's own records, whose ceiling follows the managing
@@ -47,16 +47,7 @@ describe.each(dialects)('disbursement, duplicates and matching on %s', (dialect)
   async function approved(program: ProgramId, code: string, ceilingFen: number) {
     api.setNow(at('2025-09-26'));
     const id = await api.applicationInNotice(program, SONGSHANHU, ceilingFen);
-    const batch = await city.notices.create.mutate({
-      programId: program,
-      title: '公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: '2025-09-29',
-    });
+    const published = await publishedNotice(city, program, [id], '2025-09-29');
     api.setNow(at('2025-10-13'));
     await city.notices.close.mutate({ id: published.id, version: published.version });
     if (program !== 'compute-voucher') {

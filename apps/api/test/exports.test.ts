@@ -2,7 +2,7 @@ import { dialects } from '@dg/db/testing';
 import ExcelJS from 'exceljs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ClockedApi, startClockedApi } from './after-review-fixtures';
+import { type ClockedApi, publishedNotice, startClockedApi } from './after-review-fixtures';
 
 // The exports opened and read back: the notice list and the funding plan as .xlsx parsed with exceljs, and an
 // application's bundle as one PDF whose pages are counted and whose Chinese text is extracted with pdf.js.
@@ -62,18 +62,9 @@ describe.each(dialects)('exports on %s', (dialect) => {
     const approver = await api.staff('approver1');
     const admin = await api.staff('admin');
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '拟立项项目公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: '2025-09-29',
-    });
+    const published = await publishedNotice(city, 'vertical-model-rd', [id], '2025-09-29', '拟立项项目公示');
     const cookie = await loginCookie('city2');
-    const response = await get(`/exports/notices/${batch.id}.xlsx`, { cookie });
+    const response = await get(`/exports/notices/${published.id}.xlsx`, { cookie });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const notice = await workbookRows(await response.arrayBuffer());
@@ -97,9 +88,9 @@ describe.each(dialects)('exports on %s', (dialect) => {
     ]);
     const { token } = await ownerToken();
     expect(
-      (await get(`/exports/notices/${batch.id}.xlsx`, { authorization: `Bearer ${token}` })).status,
+      (await get(`/exports/notices/${published.id}.xlsx`, { authorization: `Bearer ${token}` })).status,
     ).toBe(403);
-    expect((await get(`/exports/notices/${batch.id}.xlsx`, {})).status).toBe(401);
+    expect((await get(`/exports/notices/${published.id}.xlsx`, {})).status).toBe(401);
 
     // The funding plan: approved on a budget of ¥600,000.00, the project is cut and the sheet says so.
     api.setNow('2025-10-13T10:00:00+08:00');

@@ -1,7 +1,7 @@
 import { dialects } from '@dg/db/testing';
 import { calendarWith, endOfShanghaiDay, publicNoticeEnd, yearsWithHolidayData } from '@dg/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ClockedApi, type Client, startClockedApi } from './after-review-fixtures';
+import { type ClockedApi, type Client, publishedNotice, startClockedApi } from './after-review-fixtures';
 import { codeOf } from './harness';
 
 // GEN-7's calendar past the holiday data package's last year: an administrator enters the next year's arrangement
@@ -70,16 +70,7 @@ describe.each(dialects)('GEN-7 holiday arrangements on %s', (dialect) => {
     const app = await api.application(id);
     expect(app.state).toBe('public_notice');
     expect(app.deadline_at?.toISOString()).toBe(endOfShanghaiDay(end.date).toISOString());
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '跨年公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: lastMonday,
-    });
+    const published = await publishedNotice(city, 'vertical-model-rd', [id], lastMonday, '跨年公示');
     expect(published.ends_on).toBe(end.date);
 
     expect(await codeOf(admin.calendar.saveHolidayArrangement.mutate({ arrangement }))).toBe('CONFLICT');

@@ -2,7 +2,13 @@ import { dialects } from '@dg/db/testing';
 import { yearsWithHolidayData } from '@dg/policy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from './harness';
-import { type ClockedApi, type Client, startClockedApi } from './after-review-fixtures';
+import {
+  type ClockedApi,
+  type Client,
+  draftNotice,
+  publishedNotice,
+  startClockedApi,
+} from './after-review-fixtures';
 
 // An R&D project from the public notice to phase 2, over real HTTP with the typed client: the GEN-7 notice that
 // spans National Day 2025 (holidays 10-01..10-08, make-up working day Saturday 10-11), opinions, the funding plan
@@ -60,16 +66,13 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
   async function signedProject(noticeStart: string, contractNumber: string) {
     api.setNow(shanghai('2025-09-26'));
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '2025年垂直领域模型研发项目拟立项公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: noticeStart,
-    });
+    const published = await publishedNotice(
+      city,
+      'vertical-model-rd',
+      [id],
+      noticeStart,
+      '2025年垂直领域模型研发项目拟立项公示',
+    );
     api.setNow(shanghai('2025-10-13'));
     await city.notices.close.mutate({ id: published.id, version: published.version });
     for (const [kind, unitName] of [
@@ -126,32 +129,19 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
 
   it('publishes a notice over National Day 2025 to the 5th working day, 2025-10-11 (a make-up Saturday)', async () => {
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '国庆公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: '2025-09-29',
-    });
+    const published = await publishedNotice(city, 'vertical-model-rd', [id], '2025-09-29', '国庆公示');
     expect(published.ends_on).toBe('2025-10-11');
     api.setNow(shanghai('2025-10-11', '18:00'));
     expect(await codeOf(city.notices.close.mutate({ id: published.id, version: published.version }))).toBe(
       'BAD_REQUEST',
     );
-    const shown = await city.notices.get.query({ id: batch.id });
+    const shown = await city.notices.get.query({ id: published.id });
     expect(shown.items.map((i) => i.applicationId)).toEqual([id]);
   });
 
   it('refuses with PRECONDITION_FAILED, and keeps the batch a draft, a notice whose 5th working day lies in a year without holiday data', async () => {
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '年末公示',
-      applicationIds: [id],
-    });
+    const batch = await draftNotice(city, 'vertical-model-rd', [id], '年末公示');
     const lastYear = Math.max(...yearsWithHolidayData);
     const refused = city.notices.publish.mutate({
       id: batch.id,
@@ -422,20 +412,11 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
   it('an upheld objection takes the application off the notice and back to review', async () => {
     api.setNow(shanghai('2025-09-26'));
     const id = await api.rdApplicationInNotice('changan-molds');
-    const batch = await city.notices.create.mutate({
-      programId: 'vertical-model-rd',
-      title: '公示',
-      applicationIds: [id],
-    });
-    const published = await city.notices.publish.mutate({
-      id: batch.id,
-      version: batch.version,
-      startsOn: '2025-09-29',
-    });
+    const published = await publishedNotice(city, 'vertical-model-rd', [id], '2025-09-29');
     expect(
       await codeOf(
         city.notices.recordObjection.mutate({
-          batchId: batch.id,
+          batchId: published.id,
           applicationId: id,
           objector: '匿名',
           content: '过期',
@@ -444,7 +425,7 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
       ),
     ).toBe('BAD_REQUEST');
     const objection = await city.notices.recordObjection.mutate({
-      batchId: batch.id,
+      batchId: published.id,
       applicationId: id,
       objector: '某企业',
       content: '项目成果与另一已资助项目重复',
@@ -471,7 +452,7 @@ describe.each(dialects)('R&D project after review on %s', (dialect) => {
       resolution: '经核查异议成立',
     });
     expect((await api.application(id)).state).toBe('shortlisting');
-    const notice = await city.notices.get.query({ id: batch.id });
+    const notice = await city.notices.get.query({ id: published.id });
     expect(notice.items[0]!.outcome).toBe('withdrawn');
     const closed = await city.notices.close.mutate({ id: published.id, version: published.version });
     expect(closed.state).toBe('closed');

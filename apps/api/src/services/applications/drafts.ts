@@ -1,9 +1,9 @@
 import { type Database, json, prepare } from '@dg/db';
 import type { ProgramId } from '@dg/policy';
 import type { Kysely } from 'kysely';
-import { conflict, notFound, staleVersion } from '../../errors';
+import { notFound, staleVersion } from '../../errors';
 import { formVersions } from '../../schemas/applications';
-import { assertEditable, formEvent } from './editing';
+import { assertEditable } from './editing';
 import { checkForm, checkInputOf, type FormCheck, type FormIssue, formIssues } from './forms';
 import { type LoadedApplication, loadOwnApplication } from './load';
 import { inTransaction } from './transaction';
@@ -145,6 +145,6 @@ export async function draftVerdict(
   now: Date,
 ): Promise<FormCheck> {
   const loaded = await loadOwnApplication(db, enterpriseId, id);
-  if (!formEvent(loaded.application)) throw conflict('申报已提交，提交时的审查结论请在办理进度中查看');
+  assertEditable(loaded.application, '申报已提交，提交时的审查结论请在办理进度中查看');
   return checkForm(checkInputOf(loaded, now));
 }

@@ -13,8 +13,12 @@ export function formEvent(application: Pick<Application, 'program_id' | 'state'>
   return FORM_EVENTS.find((e) => allowed.includes(e));
 }
 
-export function assertEditable(application: Pick<Application, 'program_id' | 'state'>): void {
-  if (!formEvent(application)) throw conflict('当前状态下申报内容不能修改');
+/** Refuses (CONFLICT, with `refusal`) unless the applicant may still change and (re)submit the form. */
+export function assertEditable(
+  application: Pick<Application, 'program_id' | 'state'>,
+  refusal = '当前状态下申报内容不能修改',
+): void {
+  if (!formEvent(application)) throw conflict(refusal);
 }
 
 /** University, institute and new R&D institution applicants are not "enterprises" for CV-14 (8). */
